@@ -1,0 +1,16 @@
+package org.fyptracker.contracts.projects;
+
+import org.fyptracker.contracts.DomainEvent;
+
+/** Every event of a key project; the permitted list is the full set of project event types. */
+public sealed interface ProjectEvent extends DomainEvent
+        permits KeyProjectRegistered, MilestonePlanned, MilestoneStarted, MilestoneProgressReported,
+        MilestoneAchieved {
+
+    String projectId();
+
+    @Override
+    default String aggregateId() {
+        return projectId();
+    }
+}

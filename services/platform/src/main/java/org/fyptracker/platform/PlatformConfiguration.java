@@ -1,0 +1,47 @@
+package org.fyptracker.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.fyptracker.platform.http.Caller;
+import org.fyptracker.platform.http.CallerResolver;
+import org.fyptracker.platform.http.ProblemResponses;
+import org.fyptracker.platform.http.idempotency.IdempotencyProperties;
+import org.fyptracker.platform.http.idempotency.IdempotentRequests;
+import org.fyptracker.platform.time.BusinessClock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** What every service gets: problem responses, idempotent writes, the business clock. */
+@AutoConfiguration
+@EnableConfigurationProperties(IdempotencyProperties.class)
+@Import(ProblemResponses.class)
+public class PlatformConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock wallClock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public BusinessClock businessClock(Clock wallClock) {
+        return new BusinessClock(wallClock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CallerResolver callerResolver() {
+        return () -> Caller.ANONYMOUS;
+    }
+
+    @Bean
+    public IdempotentRequests idempotentRequests(MongoTemplate mongo, ObjectMapper json,
+                                                 IdempotencyProperties properties, Clock wallClock) {
+        return new IdempotentRequests(mongo, json, properties, wallClock);
+    }
+}

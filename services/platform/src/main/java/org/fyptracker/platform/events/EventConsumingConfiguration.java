@@ -1,0 +1,82 @@
+package org.fyptracker.platform.events;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.extensions.kafka.eventhandling.consumer.AsyncFetcher;
+import org.axonframework.extensions.kafka.eventhandling.consumer.ConsumerFactory;
+import org.axonframework.extensions.kafka.eventhandling.consumer.DefaultConsumerFactory;
+import org.axonframework.extensions.kafka.eventhandling.consumer.Fetcher;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * Feeds this service's projections from the Kafka topics other services publish to (Axon's streamable
+ * Kafka source): each processing group named in {@code fyp.events.processors} is a tracking processor
+ * whose token (the offsets per partition) lives in MongoDB next to its read model.
+ */
+@AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@ConditionalOnExpression("'${fyp.events.consume-topics:}' != ''")
+public class EventConsumingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EventConsumingConfiguration.class);
+
+    /** Created if absent, so a consumer that starts before the publisher never waits on a missing topic. */
+    @Bean
+    public KafkaAdmin.NewTopics consumedEventTopics(EventStreamProperties properties) {
+        return new KafkaAdmin.NewTopics(properties.consumeTopics().stream()
+                .map(topic -> EventTopics.eventTopic(topic, properties))
+                .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+    }
+
+    @Bean
+    public ConsumerFactory<String, byte[]> eventConsumerFactory(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties(null));
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return new DefaultConsumerFactory<>(config);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    public Fetcher<String, byte[], KafkaEventMessage> eventFetcher() {
+        return AsyncFetcher.<String, byte[], KafkaEventMessage>builder().pollTimeout(200).build();
+    }
+
+    @Bean
+    public StreamableKafkaMessageSource<String, byte[]> eventSource(ConsumerFactory<String, byte[]> eventConsumerFactory,
+                                                                    Fetcher<String, byte[], KafkaEventMessage> eventFetcher,
+                                                                    CloudEventKafkaConverter converter,
+                                                                    EventStreamProperties properties) {
+        return StreamableKafkaMessageSource.<String, byte[]>builder()
+                .topics(properties.consumeTopics())
+                .consumerFactory(eventConsumerFactory)
+                .fetcher(eventFetcher)
+                .messageConverter(converter)
+                .build();
+    }
+
+    @Bean
+    public ConfigurerModule consumingProcessors(StreamableKafkaMessageSource<String, byte[]> eventSource,
+                                                EventStreamProperties properties) {
+        return configurer -> {
+            for (String processor : properties.processors()) {
+                configurer.eventProcessing().registerTrackingEventProcessor(processor, c -> eventSource,
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
+                log.info("processor {} reads topics {}", processor, properties.consumeTopics());
+            }
+        };
+    }
+}

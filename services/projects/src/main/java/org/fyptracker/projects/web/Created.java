@@ -1,0 +1,5 @@
+package org.fyptracker.projects.web;
+
+/** Answer of a creating POST. */
+public record Created(String id) {
+}
