@@ -16,7 +16,7 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.Stre
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -27,7 +27,7 @@ import org.springframework.kafka.core.KafkaAdmin;
  * whose token (the offsets per partition) lives in MongoDB next to its read model.
  */
 @AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
-@ConditionalOnExpression("'${fyp.events.consume-topics:}' != ''")
+@Conditional(ConsumesEventsCondition.class)
 public class EventConsumingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EventConsumingConfiguration.class);

@@ -1,0 +1,13 @@
+package org.fyptracker.tracking;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The read side across contexts: what supervisors and the public query. */
+@SpringBootApplication
+public class TrackingApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TrackingApplication.class, args);
+    }
+}

@@ -1,0 +1,60 @@
+package org.fyptracker.tracking.projects;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A key project as supervisors see it: details, departments, every milestone with its latest state, and
+ * the timeline of what was reported. {@code lastSequence} is the last event applied, so an event delivered
+ * twice is recognised and changes nothing.
+ */
+@Document("project_views")
+public class ProjectView {
+
+    @Id
+    public String projectId;
+    public String name;
+    public String planRef;
+    public String planCode;
+    public String kind;
+    public String leadDepartment;
+    public List<String> coDepartments = new ArrayList<>();
+    public String location;
+    public LocalDate plannedStart;
+    public LocalDate plannedEnd;
+    public BigDecimal plannedInvestment;
+    public List<MilestoneView> milestones = new ArrayList<>();
+    public List<TimelineEntry> timeline = new ArrayList<>();
+    public LocalDate lastReportedOn;
+    public Instant updatedAt;
+    public long lastSequence = -1;
+
+    /** A milestone and where it stands. */
+    public static class MilestoneView {
+        public String milestoneId;
+        public String title;
+        public LocalDate plannedDate;
+        public int weight;
+        public String stage = "PLANNED";
+        public int percentComplete;
+        public LocalDate startedOn;
+        public LocalDate achievedOn;
+        public LocalDate lastReportedOn;
+        public String lastNarrative;
+    }
+
+    /** One event in the project's history, in order. */
+    public record TimelineEntry(String eventId, long sequence, String type, LocalDate businessDate, Instant recordedAt,
+                                String department, String client, String milestoneId, String summary) {
+    }
+
+    MilestoneView milestone(String milestoneId) {
+        return milestones.stream().filter(m -> m.milestoneId.equals(milestoneId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("project " + projectId + " has no milestone " + milestoneId));
+    }
+}

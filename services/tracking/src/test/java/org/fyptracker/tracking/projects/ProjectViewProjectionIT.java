@@ -1,0 +1,117 @@
+package org.fyptracker.tracking.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.fyptracker.contracts.Provenance;
+import org.fyptracker.contracts.projects.KeyProjectRegistered;
+import org.fyptracker.contracts.projects.MilestoneAchieved;
+import org.fyptracker.contracts.projects.MilestonePlanned;
+import org.fyptracker.contracts.projects.MilestoneProgressReported;
+import org.fyptracker.contracts.projects.ProjectEvent;
+import org.fyptracker.contracts.projects.ProjectKind;
+import org.fyptracker.platform.events.CloudEventKafkaConverter;
+import org.fyptracker.testkit.RealInfrastructure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.client.RestClient;
+
+/** The tracking service fed by CloudEvents on a real Kafka topic, read model in a real MongoDB-wire server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class ProjectViewProjectionIT {
+
+    private static final String TOPIC = "fyp.projects.events.v1";
+    private static final Provenance WHO = new Provenance("fz-bigdata", "client-1", Instant.parse("2026-05-10T02:00:00Z"), "k");
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+    @Autowired
+    CloudEventKafkaConverter converter;
+    @Autowired
+    ObjectMapper json;
+
+    private KafkaProducer<String, byte[]> producer;
+    private RestClient http;
+
+    @BeforeEach
+    void setUp() {
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(), new ByteArraySerializer());
+        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { }).build();
+    }
+
+    @AfterEach
+    void tearDown() {
+        producer.close();
+    }
+
+    private void publish(ProjectEvent event, long sequence, String eventId) throws Exception {
+        GenericDomainEventMessage<ProjectEvent> message = new GenericDomainEventMessage<>("KeyProject",
+                event.projectId(), sequence, event, Map.of(), eventId, Instant.now());
+        ProducerRecord<String, byte[]> record = converter.createKafkaMessage(message, TOPIC);
+        producer.send(record).get();
+    }
+
+    private JsonNode project(String id) {
+        return http.get().uri("/api/v1/tracking/projects/{id}", id)
+                .exchange((req, res) -> res.getStatusCode().value() == 200 ? json.readTree(res.getBody().readAllBytes()) : null);
+    }
+
+    @Test
+    void the_project_view_follows_the_topic_and_ignores_a_redelivered_event() throws Exception {
+        String id = UUID.randomUUID().toString();
+        publish(new KeyProjectRegistered(id, "鼓楼区数字经济产业园", "GL-15.B02.1", "GL-15", ProjectKind.CONSTRUCTION,
+                "gl-gov", List.of("gl-dev"), "鼓楼区", LocalDate.of(2026, 3, 1), LocalDate.of(2028, 12, 31),
+                null, WHO), 0, "e0-" + id);
+        publish(new MilestonePlanned(id, "m1", "主体封顶", LocalDate.of(2027, 6, 30), 2, "GL-15", WHO), 1, "e1-" + id);
+        MilestoneProgressReported progress = new MilestoneProgressReported(id, "m1", "r1", 40, null, "桩基完成", List.of(),
+                LocalDate.of(2026, 9, 1), "GL-15", WHO);
+        publish(progress, 2, "e2-" + id);
+        publish(progress, 2, "e2-" + id); // at-least-once delivery: the same event again
+        publish(new MilestoneAchieved(id, "m1", "r2", LocalDate.of(2027, 6, 20), null, "GL-15", WHO), 3, "e3-" + id);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode view = project(id);
+            assertThat(view).isNotNull();
+            assertThat(view.get("lastSequence").asLong()).isEqualTo(3);
+        });
+        JsonNode view = project(id);
+        assertThat(view.get("name").asText()).isEqualTo("鼓楼区数字经济产业园");
+        assertThat(view.get("planCode").asText()).isEqualTo("GL-15");
+        JsonNode milestone = view.get("milestones").get(0);
+        assertThat(milestone.get("stage").asText()).isEqualTo("ACHIEVED");
+        assertThat(milestone.get("percentComplete").asInt()).isEqualTo(100);
+        assertThat(milestone.get("lastNarrative").asText()).isEqualTo("桩基完成");
+        assertThat(view.get("timeline")).hasSize(4);
+        assertThat(view.get("timeline").get(2).get("department").asText()).isEqualTo("fz-bigdata");
+    }
+
+    @Test
+    void an_unknown_project_is_a_404_problem() {
+        int status = http.get().uri("/api/v1/tracking/projects/{id}", "nope")
+                .exchange((req, res) -> res.getStatusCode().value());
+        assertThat(status).isEqualTo(404);
+    }
+}
