@@ -16,6 +16,7 @@ public record MilestoneProgressReported(
         int percentComplete,
         BigDecimal investmentCompleted,
         String narrative,
+        String correctionReason,
         List<String> evidence,
         LocalDate reportedOn,
         String planCode,

@@ -14,6 +14,7 @@ public record ReportMilestoneProgress(
         int percentComplete,
         BigDecimal investmentCompleted,
         String narrative,
+        String correctionReason,
         List<String> evidence,
         LocalDate reportedOn,
         Provenance provenance) {

@@ -1,6 +1,10 @@
 package org.fyptracker.platform.eventstore;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -36,17 +40,25 @@ public class MongoEventStoreConfiguration {
     @ConditionalOnMissingBean
     public EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 Serializer serializer,
+                                                 ObjectMapper objectMapper,
                                                  ObjectProvider<EventUpcaster> upcasters) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer(objectMapper))
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .build();
         // The unique (aggregateIdentifier, sequenceNumber) index is what makes concurrent appends safe.
         engine.ensureIndexes();
         return engine;
+    }
+
+    /** Aggregate state is private fields, not a published record: snapshots read and write fields directly. */
+    static JacksonSerializer snapshotSerializer(ObjectMapper applicationMapper) {
+        ObjectMapper fields = applicationMapper.copy()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(fields).build();
     }
 
     @Bean

@@ -1,11 +1,11 @@
 package org.fyptracker.projects.web;
 
+import static org.fyptracker.projects.web.CommandRequests.checkId;
+import static org.fyptracker.projects.web.CommandRequests.created;
+
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.fyptracker.contracts.Provenance;
 import org.fyptracker.contracts.RuleViolation;
@@ -15,10 +15,6 @@ import org.fyptracker.contracts.projects.ProjectKind;
 import org.fyptracker.contracts.projects.RegisterKeyProject;
 import org.fyptracker.contracts.projects.ReportMilestoneProgress;
 import org.fyptracker.contracts.projects.StartMilestone;
-import org.fyptracker.platform.http.Caller;
-import org.fyptracker.platform.http.CallerResolver;
-import org.fyptracker.platform.http.idempotency.IdempotentRequests;
-import org.fyptracker.platform.time.BusinessClock;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,44 +24,36 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Departments report on their key projects here. Each request becomes one command; what the project
- * then looks like is read from the tracking service (the Location of every answer).
+ * Departments register key projects, plan milestones and report on them here. Each request becomes one
+ * command; what the project then looks like is read from the tracking service (the Location of every answer).
  */
 @RestController
 @RequestMapping(path = "/api/v1/projects", produces = "application/json")
 public class KeyProjectController {
 
-    private static final String ID = "^[A-Za-z0-9-]{1,64}$";
+    private final CommandRequests requests;
 
-    private final CommandGateway commands;
-    private final IdempotentRequests idempotent;
-    private final CallerResolver callers;
-    private final BusinessClock clock;
-
-    public KeyProjectController(CommandGateway commands, IdempotentRequests idempotent, CallerResolver callers,
-                                BusinessClock clock) {
-        this.commands = commands;
-        this.idempotent = idempotent;
-        this.callers = callers;
-        this.clock = clock;
+    public KeyProjectController(CommandRequests requests) {
+        this.requests = requests;
     }
 
     @PostMapping(consumes = "application/json")
     public ResponseEntity<?> register(@RequestHeader(name = "Idempotency-Key", required = false) String key,
                                       @Valid @RequestBody RegisterKeyProjectRequest body) {
-        Caller caller = callers.current();
-        return idempotent.execute(caller.idempotencyScope(), key, List.of("register", body), () -> {
-            String projectId = RequestIds.newId("project", caller.idempotencyScope(), key);
+        return requests.execute(key, List.of("register", body), request -> {
+            String projectId = request.newId("project");
             try {
-                commands.sendAndWait(new RegisterKeyProject(projectId, body.name(), body.planRef(),
+                request.send(new RegisterKeyProject(projectId, body.name(), body.planRef(),
                         Objects.requireNonNullElse(body.kind(), ProjectKind.PROGRAMME), body.leadDepartment(),
                         body.coDepartments(), body.location(), body.plannedStart(), body.plannedEnd(),
-                        body.plannedInvestment(), provenance(caller, key)));
+                        body.plannedInvestment(), request.provenance()));
             } catch (AggregateStreamCreationException alreadyRegistered) {
                 // Same key, same id: an earlier attempt of this very request registered it before crashing.
-                requireRetry(key);
+                if (key == null) {
+                    throw RuleViolation.conflict("project-already-registered", "id", "this project is already registered");
+                }
             }
-            return created("/api/v1/tracking/projects/" + projectId, projectId);
+            return created(projectId, projectId);
         });
     }
 
@@ -74,12 +62,11 @@ public class KeyProjectController {
                                            @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                            @Valid @RequestBody PlanMilestoneRequest body) {
         checkId(projectId, "projectId");
-        Caller caller = callers.current();
-        return idempotent.execute(caller.idempotencyScope(), key, List.of("milestone", projectId, body), () -> {
-            String milestoneId = RequestIds.newId("milestone", caller.idempotencyScope(), key);
-            commands.sendAndWait(new PlanMilestone(projectId, milestoneId, body.title(), body.plannedDate(),
-                    Objects.requireNonNullElse(body.weight(), 1), provenance(caller, key)));
-            return created("/api/v1/tracking/projects/" + projectId, milestoneId);
+        return requests.execute(key, List.of("milestone", projectId, body), request -> {
+            String milestoneId = request.newId("milestone");
+            request.send(new PlanMilestone(projectId, milestoneId, body.title(), body.plannedDate(),
+                    Objects.requireNonNullElse(body.weight(), 1), request.provenance()));
+            return created(projectId, milestoneId);
         });
     }
 
@@ -89,30 +76,20 @@ public class KeyProjectController {
                                     @Valid @RequestBody MilestoneReportRequest body) {
         checkId(projectId, "projectId");
         checkId(milestoneId, "milestoneId");
-        Caller caller = callers.current();
-        return idempotent.execute(caller.idempotencyScope(), key, List.of("report", projectId, milestoneId, body), () -> {
-            String reportId = RequestIds.newId("report", caller.idempotencyScope(), key);
-            Provenance provenance = provenance(caller, key);
-            Object command = switch (body.type()) {
+        return requests.execute(key, List.of("report", projectId, milestoneId, body), request -> {
+            String reportId = request.newId("report");
+            Provenance provenance = request.provenance();
+            request.send(switch (body.type()) {
                 case STARTED -> new StartMilestone(projectId, milestoneId, reportId, body.reportedOn(),
                         body.narrative(), provenance);
                 case PROGRESS -> new ReportMilestoneProgress(projectId, milestoneId, reportId,
                         requirePercent(body.percentComplete()), body.investmentCompleted(), body.narrative(),
-                        body.evidence(), body.reportedOn(), provenance);
+                        body.correctionReason(), body.evidence(), body.reportedOn(), provenance);
                 case ACHIEVED -> new AchieveMilestone(projectId, milestoneId, reportId, body.reportedOn(),
                         body.narrative(), provenance);
-            };
-            commands.sendAndWait(command);
-            return created("/api/v1/tracking/projects/" + projectId, reportId);
+            });
+            return created(projectId, reportId);
         });
-    }
-
-    private Provenance provenance(Caller caller, String key) {
-        return caller.provenance(clock.now(), key);
-    }
-
-    private static ResponseEntity<?> created(String location, String id) {
-        return ResponseEntity.created(URI.create(location)).body(Map.of("id", id));
     }
 
     private static int requirePercent(Integer percent) {
@@ -120,18 +97,5 @@ public class KeyProjectController {
             throw RuleViolation.invalid("percent-required", "percentComplete", "a PROGRESS report needs percentComplete");
         }
         return percent;
-    }
-
-    private static void requireRetry(String key) {
-        if (key == null) {
-            throw RuleViolation.conflict("project-already-registered", "id", "this project is already registered");
-        }
-    }
-
-    /** Ids end up in Mongo queries and URLs: only plain characters (no traversal, no operators). */
-    private static void checkId(String id, String field) {
-        if (!id.matches(ID)) {
-            throw RuleViolation.invalid("id-format", field, field + " must be 1–64 letters, digits or '-'");
-        }
     }
 }

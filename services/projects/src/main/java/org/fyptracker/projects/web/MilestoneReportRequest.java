@@ -16,6 +16,7 @@ public record MilestoneReportRequest(
         @Min(0) @Max(100) Integer percentComplete,
         @DecimalMin(value = "0", message = "must not be negative") BigDecimal investmentCompleted,
         @Size(max = 4000) @PlainText String narrative,
+        @Size(max = 1000) @PlainText String correctionReason,
         @Size(max = 20) List<@Size(max = 500) @PlainText String> evidence,
         @NotNull LocalDate reportedOn) {
 

@@ -123,18 +123,18 @@ class KeyProjectTest {
         @Test
         void a_started_milestone_reports_progress() {
             fixture.given(registered(), planned("m-1", LocalDate.of(2026, 6, 30)))
-                    .when(new ReportMilestoneProgress(PROJECT, "m-1", "r-1", 40, new BigDecimal("1.2"), "进展顺利",
+                    .when(new ReportMilestoneProgress(PROJECT, "m-1", "r-1", 40, new BigDecimal("1.2"), "进展顺利", null,
                             List.of(), LocalDate.of(2026, 5, 10), BY_BIGDATA))
                     .expectEvents(new MilestoneProgressReported(PROJECT, "m-1", "r-1", 40, new BigDecimal("1.2"),
-                            "进展顺利", List.of(), LocalDate.of(2026, 5, 10), "FZ-15", BY_BIGDATA));
+                            "进展顺利", null, List.of(), LocalDate.of(2026, 5, 10), "FZ-15", BY_BIGDATA));
         }
 
         @Test
         void rule_progress_not_backwards() {
             fixture.given(registered(), planned("m-1", LocalDate.of(2026, 6, 30)),
-                            new MilestoneProgressReported(PROJECT, "m-1", "r-1", 60, null, null, List.of(),
+                            new MilestoneProgressReported(PROJECT, "m-1", "r-1", 60, null, null, null, List.of(),
                                     LocalDate.of(2026, 5, 10), "FZ-15", BY_BIGDATA))
-                    .when(new ReportMilestoneProgress(PROJECT, "m-1", "r-2", 50, null, null, List.of(),
+                    .when(new ReportMilestoneProgress(PROJECT, "m-1", "r-2", 50, null, null, null, List.of(),
                             LocalDate.of(2026, 5, 20), BY_BIGDATA))
                     .expectException(RuleViolation.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString("cannot lower"))
@@ -144,7 +144,7 @@ class KeyProjectTest {
         @Test
         void rule_percent_between_0_and_100() {
             fixture.given(registered(), planned("m-1", LocalDate.of(2026, 6, 30)))
-                    .when(new ReportMilestoneProgress(PROJECT, "m-1", "r-1", 101, null, null, List.of(),
+                    .when(new ReportMilestoneProgress(PROJECT, "m-1", "r-1", 101, null, null, null, List.of(),
                             LocalDate.of(2026, 5, 10), BY_BIGDATA))
                     .expectException(RuleViolation.class)
                     .expectNoEvents();
@@ -153,7 +153,7 @@ class KeyProjectTest {
         @Test
         void rule_investment_not_negative() {
             fixture.given(registered(), planned("m-1", LocalDate.of(2026, 6, 30)))
-                    .when(new ReportMilestoneProgress(PROJECT, "m-1", "r-1", 10, new BigDecimal("-0.1"), null,
+                    .when(new ReportMilestoneProgress(PROJECT, "m-1", "r-1", 10, new BigDecimal("-0.1"), null, null,
                             List.of(), LocalDate.of(2026, 5, 10), BY_BIGDATA))
                     .expectException(RuleViolation.class)
                     .expectNoEvents();
@@ -192,9 +192,9 @@ class KeyProjectTest {
         @Test
         void a_command_repeated_under_a_seen_idempotency_key_changes_nothing() {
             fixture.given(registered(), planned("m-1", LocalDate.of(2026, 6, 30)),
-                            new MilestoneProgressReported(PROJECT, "m-1", "r-1", 40, null, null, List.of(),
+                            new MilestoneProgressReported(PROJECT, "m-1", "r-1", 40, null, null, null, List.of(),
                                     LocalDate.of(2026, 5, 10), "FZ-15", key("k-1")))
-                    .when(new ReportMilestoneProgress(PROJECT, "m-1", "r-1", 40, null, null, List.of(),
+                    .when(new ReportMilestoneProgress(PROJECT, "m-1", "r-1", 40, null, null, null, List.of(),
                             LocalDate.of(2026, 5, 10), key("k-1")))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();

@@ -86,7 +86,7 @@ class ProjectViewProjectionIT {
                 "gl-gov", List.of("gl-dev"), "鼓楼区", LocalDate.of(2026, 3, 1), LocalDate.of(2028, 12, 31),
                 null, WHO), 0, "e0-" + id);
         publish(new MilestonePlanned(id, "m1", "主体封顶", LocalDate.of(2027, 6, 30), 2, "GL-15", WHO), 1, "e1-" + id);
-        MilestoneProgressReported progress = new MilestoneProgressReported(id, "m1", "r1", 40, null, "桩基完成", List.of(),
+        MilestoneProgressReported progress = new MilestoneProgressReported(id, "m1", "r1", 40, null, "桩基完成", null, List.of(),
                 LocalDate.of(2026, 9, 1), "GL-15", WHO);
         publish(progress, 2, "e2-" + id);
         publish(progress, 2, "e2-" + id); // at-least-once delivery: the same event again

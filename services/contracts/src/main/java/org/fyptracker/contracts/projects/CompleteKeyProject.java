@@ -1,0 +1,13 @@
+package org.fyptracker.contracts.projects;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.fyptracker.contracts.Provenance;
+
+/** Mark the project completed (a reason is required). */
+public record CompleteKeyProject(
+        @TargetAggregateIdentifier String projectId,
+        String reason,
+        LocalDate effectiveOn,
+        Provenance provenance) {
+}

@@ -1,0 +1,18 @@
+package org.fyptracker.projects.deadlines;
+
+import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A milestone the overdue scan watches: open until achieved or dropped, and when its project is active.
+ * {@code overdueFor} is the planned date already reported overdue (the aggregate decides; this only saves work).
+ */
+@Document("milestone_deadlines")
+public record MilestoneDeadline(@Id String id, String projectId, String milestoneId, LocalDate plannedDate,
+                                boolean open, LocalDate overdueFor) {
+
+    static String idOf(String projectId, String milestoneId) {
+        return projectId + "|" + milestoneId;
+    }
+}
