@@ -1,6 +1,9 @@
 package org.fyptracker.tracking.projects;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.fyptracker.platform.time.BusinessClock;
+import org.fyptracker.tracking.projects.status.ProjectStatusRules;
 import org.fyptracker.contracts.RuleViolation;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,9 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProjectQueryController {
 
     private final MongoTemplate mongo;
+    private final BusinessClock clock;
 
-    public ProjectQueryController(MongoTemplate mongo) {
+    public ProjectQueryController(MongoTemplate mongo, BusinessClock clock) {
         this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    private ProjectView withStatus(ProjectView view) {
+        LocalDate today = clock.today();
+        view.milestones.forEach(m -> m.status = ProjectStatusRules.milestone(view, m, today));
+        view.status = ProjectStatusRules.project(view, today);
+        return withStatus(view);
     }
 
     @GetMapping("/{projectId}")
@@ -54,7 +66,7 @@ public class ProjectQueryController {
         long total = mongo.count(query, ProjectView.class);
         query.with(Sort.by("name", "_id")).skip((long) page * size).limit(size);
         query.fields().exclude("timeline");
-        return new Page(mongo.find(query, ProjectView.class), page, size, total);
+        return new Page(mongo.find(query, ProjectView.class).stream().map(this::withStatus).toList(), page, size, total);
     }
 
     /** One page of a list answer. */

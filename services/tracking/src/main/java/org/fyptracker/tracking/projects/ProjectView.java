@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fyptracker.tracking.projects.status.Status;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -30,22 +32,49 @@ public class ProjectView {
     public BigDecimal plannedInvestment;
     public List<MilestoneView> milestones = new ArrayList<>();
     public List<TimelineEntry> timeline = new ArrayList<>();
+    public String lifecycle = "ACTIVE";
+    public List<RiskView> risks = new ArrayList<>();
     public LocalDate lastReportedOn;
     public Instant updatedAt;
     public long lastSequence = -1;
+    /** Computed when asked, for the business date of the question; never stored. */
+    @Transient
+    public Status status;
 
     /** A milestone and where it stands. */
     public static class MilestoneView {
         public String milestoneId;
         public String title;
         public LocalDate plannedDate;
+        public LocalDate originalPlannedDate;
         public int weight;
         public String stage = "PLANNED";
         public int percentComplete;
         public LocalDate startedOn;
         public LocalDate achievedOn;
-        public LocalDate lastReportedOn;
+        public String lifecycle = "ACTIVE";
+    public List<RiskView> risks = new ArrayList<>();
+    public LocalDate lastReportedOn;
         public String lastNarrative;
+        public LocalDate overdueSince;
+        public String droppedReason;
+        public String lastRescheduleReason;
+        @Transient
+        public Status status;
+    }
+
+    /** A risk raised on the project, open until resolved. */
+    public static class RiskView {
+        public String riskId;
+        public String severity;
+        public String description;
+        public LocalDate raisedOn;
+        public LocalDate resolvedOn;
+        public String resolution;
+
+        public boolean open() {
+            return resolvedOn == null;
+        }
     }
 
     /** One event in the project's history, in order. */

@@ -9,7 +9,18 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.fyptracker.contracts.Provenance;
+import org.fyptracker.contracts.projects.KeyProjectAmended;
+import org.fyptracker.contracts.projects.KeyProjectCancelled;
+import org.fyptracker.contracts.projects.KeyProjectCompleted;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
+import org.fyptracker.contracts.projects.KeyProjectResumed;
+import org.fyptracker.contracts.projects.KeyProjectSuspended;
+import org.fyptracker.contracts.projects.LeadDepartmentReassigned;
+import org.fyptracker.contracts.projects.MilestoneDropped;
+import org.fyptracker.contracts.projects.MilestoneOverdue;
+import org.fyptracker.contracts.projects.MilestoneRescheduled;
+import org.fyptracker.contracts.projects.RiskRaised;
+import org.fyptracker.contracts.projects.RiskResolved;
 import org.fyptracker.contracts.projects.MilestoneAchieved;
 import org.fyptracker.contracts.projects.MilestonePlanned;
 import org.fyptracker.contracts.projects.MilestoneProgressReported;
@@ -62,6 +73,7 @@ public class ProjectViewProjection {
             milestone.milestoneId = e.milestoneId();
             milestone.title = e.title();
             milestone.plannedDate = e.plannedDate();
+            milestone.originalPlannedDate = e.plannedDate();
             milestone.weight = e.weight();
             view.milestones.add(milestone);
         });
@@ -99,6 +111,91 @@ public class ProjectViewProjection {
             milestone.achievedOn = e.achievedOn();
             reported(view, milestone, e.achievedOn(), e.narrative());
         });
+    }
+
+    @EventHandler
+    void on(KeyProjectAmended e, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        update(e, message, sequence, at, null, null, "amended: " + e.reason(), view -> {
+            if (e.name() != null) view.name = e.name();
+            if (e.location() != null) view.location = e.location();
+            if (e.coDepartments() != null) view.coDepartments = new java.util.ArrayList<>(e.coDepartments());
+            if (e.plannedStart() != null) view.plannedStart = e.plannedStart();
+            if (e.plannedEnd() != null) view.plannedEnd = e.plannedEnd();
+            if (e.plannedInvestment() != null) view.plannedInvestment = e.plannedInvestment();
+        });
+    }
+
+    @EventHandler
+    void on(LeadDepartmentReassigned e, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        update(e, message, sequence, at, null, null, "lead: " + e.previousLead() + " -> " + e.newLead(),
+                view -> view.leadDepartment = e.newLead());
+    }
+
+    @EventHandler
+    void on(MilestoneRescheduled e, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        update(e, message, sequence, at, e.newDate(), e.milestoneId(),
+                "rescheduled " + e.previousDate() + " -> " + e.newDate() + ": " + e.reason(), view -> {
+                    ProjectView.MilestoneView milestone = view.milestone(e.milestoneId());
+                    milestone.plannedDate = e.newDate();
+                    milestone.lastRescheduleReason = e.reason();
+                    milestone.overdueSince = null;
+                });
+    }
+
+    @EventHandler
+    void on(MilestoneDropped e, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        update(e, message, sequence, at, null, e.milestoneId(), "dropped: " + e.reason(), view -> {
+            ProjectView.MilestoneView milestone = view.milestone(e.milestoneId());
+            milestone.stage = "DROPPED";
+            milestone.droppedReason = e.reason();
+        });
+    }
+
+    @EventHandler
+    void on(MilestoneOverdue e, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        update(e, message, sequence, at, e.detectedOn(), e.milestoneId(), "overdue since " + e.plannedDate(),
+                view -> view.milestone(e.milestoneId()).overdueSince = e.plannedDate().plusDays(1));
+    }
+
+    @EventHandler
+    void on(RiskRaised e, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        update(e, message, sequence, at, e.raisedOn(), null, e.severity() + " risk: " + e.description(), view -> {
+            ProjectView.RiskView risk = new ProjectView.RiskView();
+            risk.riskId = e.riskId();
+            risk.severity = e.severity().name();
+            risk.description = e.description();
+            risk.raisedOn = e.raisedOn();
+            view.risks.add(risk);
+        });
+    }
+
+    @EventHandler
+    void on(RiskResolved e, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        update(e, message, sequence, at, e.resolvedOn(), null, "risk resolved: " + e.resolution(), view ->
+                view.risks.stream().filter(r -> r.riskId.equals(e.riskId())).forEach(r -> {
+                    r.resolvedOn = e.resolvedOn();
+                    r.resolution = e.resolution();
+                }));
+    }
+
+    @EventHandler
+    void on(KeyProjectSuspended e, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        update(e, message, sequence, at, e.effectiveOn(), null, "suspended: " + e.reason(), view -> view.lifecycle = "SUSPENDED");
+    }
+
+    @EventHandler
+    void on(KeyProjectResumed e, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        update(e, message, sequence, at, e.effectiveOn(), null, "resumed: " + e.reason(), view -> view.lifecycle = "ACTIVE");
+    }
+
+    @EventHandler
+    void on(KeyProjectCompleted e, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        update(e, message, sequence, at, e.effectiveOn(), null, "completed: " + e.reason(), view -> view.lifecycle = "COMPLETED");
+    }
+
+    @EventHandler
+    void on(KeyProjectCancelled e, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        update(e, message, sequence, at, e.effectiveOn(), null, "cancelled: " + e.reason(), view -> view.lifecycle = "CANCELLED");
     }
 
     private void update(ProjectEvent e, EventMessage<?> message, Long sequence, Instant at, LocalDate businessDate,
