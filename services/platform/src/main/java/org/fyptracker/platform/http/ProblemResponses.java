@@ -158,6 +158,26 @@ public class ProblemResponses {
                 "the request could not be completed; it has been logged");
     }
 
+    /** The problem for a failure outside an HTTP request (a Kafka inbound record), as the REST API would answer. */
+    public ProblemDetail toProblem(Throwable failure) {
+        if (failure instanceof RuleViolation violation) {
+            return ruleViolated(violation);
+        }
+        if (failure instanceof CommandExecutionException commandFailed) {
+            return commandFailed(commandFailed);
+        }
+        if (failure instanceof AggregateNotFoundException missing) {
+            return unknownAggregate(missing);
+        }
+        if (failure instanceof ConcurrencyException concurrent) {
+            return concurrentChange(concurrent);
+        }
+        if (failure instanceof ConstraintViolationException invalid) {
+            return invalidParameter(invalid);
+        }
+        return unexpected(failure instanceof Exception e ? e : new RuntimeException(failure));
+    }
+
     static HttpStatus statusOf(RuleViolation.Kind kind) {
         return switch (kind) {
             case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
