@@ -2,9 +2,9 @@ package org.fyptracker.tracking.projects;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fyptracker.platform.time.BusinessClock;
-import org.fyptracker.tracking.projects.status.ProjectStatusRules;
 import org.fyptracker.contracts.RuleViolation;
+import org.fyptracker.tracking.asof.AsOf;
+import org.fyptracker.tracking.projects.status.ProjectStatusRules;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,36 +15,33 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Supervisors' questions about key projects. */
+/** Supervisors' questions about key projects, now or as of a past date. */
 @RestController
 @RequestMapping(path = "/api/v1/tracking/projects", produces = "application/json")
 public class ProjectQueryController {
 
     private final MongoTemplate mongo;
-    private final BusinessClock clock;
+    private final ProjectEventLog log;
+    private final AsOf asOf;
 
-    public ProjectQueryController(MongoTemplate mongo, BusinessClock clock) {
+    public ProjectQueryController(MongoTemplate mongo, ProjectEventLog log, AsOf asOf) {
         this.mongo = mongo;
-        this.clock = clock;
-    }
-
-    private ProjectView withStatus(ProjectView view) {
-        LocalDate today = clock.today();
-        view.milestones.forEach(m -> m.status = ProjectStatusRules.milestone(view, m, today));
-        view.status = ProjectStatusRules.project(view, today);
-        return withStatus(view);
+        this.log = log;
+        this.asOf = asOf;
     }
 
     @GetMapping("/{projectId}")
-    public ProjectView project(@PathVariable String projectId) {
-        if (!projectId.matches("^[A-Za-z0-9-]{1,64}$")) {
-            throw RuleViolation.invalid("id-format", "projectId", "projectId must be 1–64 letters, digits or '-'");
+    public ProjectView project(@PathVariable String projectId, @RequestParam(required = false) String asOf) {
+        if (!projectId.matches("^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")) {
+            throw RuleViolation.invalid("id-format", "projectId", "projectId must be 1–80 letters, digits, '.', '_' or '-'");
         }
-        ProjectView view = mongo.findById(projectId, ProjectView.class);
+        LocalDate date = this.asOf.parse(asOf);
+        ProjectView view = asOf == null ? mongo.findById(projectId, ProjectView.class) : replay(projectId, date);
         if (view == null) {
-            throw RuleViolation.notFound("unknown-project", "projectId", "no project " + projectId + " is tracked");
+            throw RuleViolation.notFound("unknown-project", "projectId",
+                    "no project " + projectId + " is tracked" + (asOf == null ? "" : " as of " + date));
         }
-        return view;
+        return withStatus(view, date);
     }
 
     /** Projects of a plan (and optionally a lead department), page by page, in name order. */
@@ -61,12 +58,30 @@ public class ProjectQueryController {
             query.addCriteria(Criteria.where("planCode").is(plan));
         }
         if (department != null) {
-            query.addCriteria(Criteria.where("leadDepartment").is(department));
+            query.addCriteria(new Criteria().orOperator(Criteria.where("leadDepartment").is(department),
+                    Criteria.where("coDepartments").is(department)));
         }
         long total = mongo.count(query, ProjectView.class);
         query.with(Sort.by("name", "_id")).skip((long) page * size).limit(size);
         query.fields().exclude("timeline");
-        return new Page(mongo.find(query, ProjectView.class).stream().map(this::withStatus).toList(), page, size, total);
+        LocalDate today = asOf.parse(null);
+        return new Page(mongo.find(query, ProjectView.class).stream().map(v -> withStatus(v, today)).toList(), page, size, total);
+    }
+
+    private ProjectView replay(String projectId, LocalDate date) {
+        List<ProjectEventLog.Logged> events = log.recordedBefore(projectId, asOf.endOf(date));
+        if (events.isEmpty()) {
+            return null;
+        }
+        ProjectView view = new ProjectView();
+        events.forEach(e -> ProjectHistory.apply(view, e.event(), e.eventId(), e.sequence(), e.recordedAt()));
+        return view;
+    }
+
+    private static ProjectView withStatus(ProjectView view, LocalDate today) {
+        view.milestones.forEach(m -> m.status = ProjectStatusRules.milestone(view, m, today));
+        view.status = ProjectStatusRules.project(view, today);
+        return view;
     }
 
     /** One page of a list answer. */

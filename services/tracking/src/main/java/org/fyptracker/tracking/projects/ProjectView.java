@@ -30,6 +30,8 @@ public class ProjectView {
     public LocalDate plannedStart;
     public LocalDate plannedEnd;
     public BigDecimal plannedInvestment;
+    /** 亿元 completed, summed over progress reports. */
+    public BigDecimal investmentCompleted = BigDecimal.ZERO;
     public List<MilestoneView> milestones = new ArrayList<>();
     public List<TimelineEntry> timeline = new ArrayList<>();
     public String lifecycle = "ACTIVE";

@@ -108,6 +108,38 @@ class ProjectViewProjectionIT {
         assertThat(view.get("timeline").get(2).get("department").asText()).isEqualTo("fz-bigdata");
     }
 
+    private static Provenance at(String instant) {
+        return new Provenance("fz-bigdata", "client-1", Instant.parse(instant), null);
+    }
+
+    private JsonNode project(String id, String asOf) {
+        return http.get().uri("/api/v1/tracking/projects/{id}?asOf={asOf}", id, asOf)
+                .exchange((req, res) -> res.getStatusCode().value() == 200 ? json.readTree(res.getBody().readAllBytes()) : null);
+    }
+
+    @Test
+    void as_of_a_date_the_project_is_what_was_recorded_by_the_end_of_that_day() throws Exception {
+        String id = UUID.randomUUID().toString();
+        publish(new KeyProjectRegistered(id, "闽江口新区基础设施", "FZ-15.B17.3", "FZ-15", ProjectKind.CONSTRUCTION,
+                "fz-drc", List.of(), null, LocalDate.of(2026, 3, 1), LocalDate.of(2028, 12, 31), null,
+                at("2026-03-01T02:00:00Z")), 0, "a0-" + id);
+        publish(new MilestonePlanned(id, "m1", "开工", LocalDate.of(2026, 9, 30), 1, "FZ-15", at("2026-03-02T02:00:00Z")), 1, "a1-" + id);
+        publish(new MilestoneProgressReported(id, "m1", "r1", 40, null, null, null, List.of(), LocalDate.of(2026, 5, 10),
+                "FZ-15", at("2026-05-10T02:00:00Z")), 2, "a2-" + id);
+        publish(new MilestoneAchieved(id, "m1", "r2", LocalDate.of(2026, 7, 1), null, "FZ-15", at("2026-07-01T02:00:00Z")), 3, "a3-" + id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> project(id) != null && project(id).get("lastSequence").asLong() == 3);
+
+        assertThat(project(id, "2026-02-28")).isNull();
+        JsonNode april = project(id, "2026-04-01");
+        assertThat(april.get("milestones").get(0).get("stage").asText()).isEqualTo("PLANNED");
+        assertThat(april.get("milestones").get(0).get("status").get("status").asText()).isEqualTo("NOT_STARTED");
+        JsonNode june = project(id, "2026-06-01");
+        assertThat(june.get("milestones").get(0).get("percentComplete").asInt()).isEqualTo(40);
+        JsonNode october = project(id, "2026-10-15");
+        assertThat(october.get("milestones").get(0).get("status").get("status").asText()).isEqualTo("ACHIEVED");
+        assertThat(october.get("timeline")).hasSize(4);
+    }
+
     @Test
     void an_unknown_project_is_a_404_problem() {
         int status = http.get().uri("/api/v1/tracking/projects/{id}", "nope")

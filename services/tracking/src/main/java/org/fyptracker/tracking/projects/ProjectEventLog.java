@@ -1,0 +1,74 @@
+package org.fyptracker.tracking.projects;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.fyptracker.contracts.DomainEvent;
+import org.fyptracker.contracts.cloudevents.CloudEventTypes;
+import org.fyptracker.contracts.projects.ProjectEvent;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every project event the tracking service has seen, keyed by event id (so a redelivery is stored once),
+ * with the time it was recorded: the basis of "as of" answers, folded by {@link ProjectHistory}.
+ */
+@Component
+public class ProjectEventLog {
+
+    static final String COLLECTION = "project_events";
+
+    private final MongoTemplate mongo;
+    private final ObjectMapper json;
+
+    public ProjectEventLog(MongoTemplate mongo, ObjectMapper json) {
+        this.mongo = mongo;
+        this.json = json;
+    }
+
+    /** One logged event, ready to fold. */
+    public record Logged(ProjectEvent event, String eventId, long sequence, Instant recordedAt) {
+    }
+
+    @SuppressWarnings("unchecked")
+    void append(ProjectEvent event, String eventId, long sequence, Instant at) {
+        Instant recordedAt = event.provenance() != null && event.provenance().recordedAt() != null
+                ? event.provenance().recordedAt() : at;
+        Document entry = new Document("_id", eventId)
+                .append("projectId", event.projectId())
+                .append("sequence", sequence)
+                .append("type", CloudEventTypes.typeOf(event.getClass()))
+                .append("recordedAt", recordedAt.toEpochMilli())
+                .append("payload", new Document(json.convertValue(event, Map.class)));
+        try {
+            mongo.insert(entry, COLLECTION);
+        } catch (DuplicateKeyException seen) {
+            // at-least-once delivery: already logged
+        }
+    }
+
+    /** The project's events recorded before {@code before}, in order. */
+    public List<Logged> recordedBefore(String projectId, Instant before) {
+        Query query = Query.query(Criteria.where("projectId").is(projectId).and("recordedAt").lt(before.toEpochMilli()))
+                .with(Sort.by("sequence"));
+        return mongo.find(query, Document.class, COLLECTION).stream().map(this::read).toList();
+    }
+
+    private Logged read(Document entry) {
+        Class<? extends DomainEvent> type = CloudEventTypes.classOf(entry.getString("type"))
+                .orElseThrow(() -> new IllegalStateException("unknown event type " + entry.getString("type")));
+        ProjectEvent event = (ProjectEvent) json.convertValue(entry.get("payload", Document.class), type);
+        return new Logged(event, entry.getString("_id"), entry.getLong("sequence"),
+                Instant.ofEpochMilli(entry.getLong("recordedAt")));
+    }
+
+    void drop() {
+        mongo.dropCollection(COLLECTION);
+    }
+}
