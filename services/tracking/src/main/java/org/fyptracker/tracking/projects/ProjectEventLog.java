@@ -60,7 +60,7 @@ public class ProjectEventLog {
         return mongo.find(query, Document.class, COLLECTION).stream().map(this::read).toList();
     }
 
-    private Logged read(Document entry) {
+    Logged read(Document entry) {
         Class<? extends DomainEvent> type = CloudEventTypes.classOf(entry.getString("type"))
                 .orElseThrow(() -> new IllegalStateException("unknown event type " + entry.getString("type")));
         ProjectEvent event = (ProjectEvent) json.convertValue(entry.get("payload", Document.class), type);
