@@ -13,8 +13,10 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.DefaultConsumer
 import org.axonframework.extensions.kafka.eventhandling.consumer.Fetcher;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
+import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
@@ -59,12 +61,14 @@ public class EventConsumingConfiguration {
     public StreamableKafkaMessageSource<String, byte[]> eventSource(ConsumerFactory<String, byte[]> eventConsumerFactory,
                                                                     Fetcher<String, byte[], KafkaEventMessage> eventFetcher,
                                                                     CloudEventKafkaConverter converter,
+                                                                    @Qualifier("eventSerializer") Serializer eventSerializer,
                                                                     EventStreamProperties properties) {
         return StreamableKafkaMessageSource.<String, byte[]>builder()
                 .topics(properties.consumeTopics())
                 .consumerFactory(eventConsumerFactory)
                 .fetcher(eventFetcher)
                 .messageConverter(converter)
+                .serializer(eventSerializer)
                 .build();
     }
 

@@ -54,9 +54,7 @@ public class ProjectView {
         public int percentComplete;
         public LocalDate startedOn;
         public LocalDate achievedOn;
-        public String lifecycle = "ACTIVE";
-    public List<RiskView> risks = new ArrayList<>();
-    public LocalDate lastReportedOn;
+        public LocalDate lastReportedOn;
         public String lastNarrative;
         public LocalDate overdueSince;
         public String droppedReason;

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
 import org.fyptracker.contracts.projects.ProjectEvent;
+import org.fyptracker.tracking.rebuild.RebuildableReadModel;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ProjectViewProjection.GROUP)
-public class ProjectViewProjection {
+public class ProjectViewProjection implements RebuildableReadModel {
 
     public static final String GROUP = "project-views";
 
@@ -45,8 +46,9 @@ public class ProjectViewProjection {
         }
     }
 
+    @Override
     @ResetHandler
-    void reset() {
+    public void drop() {
         mongo.dropCollection(ProjectView.class);
         log.drop();
     }

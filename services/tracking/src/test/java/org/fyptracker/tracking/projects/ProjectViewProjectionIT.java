@@ -140,6 +140,37 @@ class ProjectViewProjectionIT {
         assertThat(october.get("timeline")).hasSize(4);
     }
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Test
+    void a_rebuild_from_the_start_of_the_topic_gives_the_same_read_models_document_by_document() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            String id = "rebuild-" + i + "-" + UUID.randomUUID();
+            publish(new KeyProjectRegistered(id, "重建测试" + i, "FZ-15.C" + (20 + i), "FZ-15", ProjectKind.PROGRAMME,
+                    "fz-drc", List.of("fz-finance"), null, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), null,
+                    at("2026-01-02T02:00:00Z")), 0, "b0-" + id);
+            publish(new MilestonePlanned(id, "m1", "节点", LocalDate.of(2026, 6, 30), 1, "FZ-15", at("2026-01-03T02:00:00Z")), 1, "b1-" + id);
+            publish(new MilestoneProgressReported(id, "m1", "r1", 10 * i, null, "进展", null, List.of(),
+                    LocalDate.of(2026, 3, 1), "FZ-15", at("2026-03-01T02:00:00Z")), 2, "b2-" + id);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                mongo.getCollection("project_views").countDocuments(new org.bson.Document("_id",
+                        new org.bson.Document("$regex", "^rebuild-")).append("lastSequence", 2L)) == 5);
+        List<org.bson.Document> live = mongo.findAll(org.bson.Document.class, "project_views").stream()
+                .sorted(java.util.Comparator.comparing(d -> d.getString("_id"))).toList();
+
+        int accepted = http.post().uri("/api/v1/admin/tracking/rebuild").exchange((req, res) -> res.getStatusCode().value());
+        assertThat(accepted).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(http.get().uri("/api/v1/admin/tracking/rebuild")
+                .exchange((req, res) -> json.readTree(res.getBody().readAllBytes()).get("state").asText())));
+
+        List<org.bson.Document> rebuilt = mongo.findAll(org.bson.Document.class, "project_views").stream()
+                .sorted(java.util.Comparator.comparing(d -> d.getString("_id"))).toList();
+        assertThat(rebuilt).hasSameSizeAs(live);
+        assertThat(rebuilt).isEqualTo(live);
+    }
+
     @Test
     void an_unknown_project_is_a_404_problem() {
         int status = http.get().uri("/api/v1/tracking/projects/{id}", "nope")
