@@ -1,0 +1,195 @@
+package org.fyptracker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole local stack — real Kafka broker, MongoDB-wire server, every service, the gateway — started
+ * with the run command, and the walking-skeleton slice checked through the gateway.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WalkingSkeletonIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static LocalStack stack;
+    private static String projectId;
+    private static String milestoneId;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        stack = new LocalStack("skeleton");
+        long millis = stack.up();
+        System.out.printf("e2e: stack healthy after %d ms%n", millis);
+    }
+
+    @AfterAll
+    static void stopStack() throws Exception {
+        if (stack != null) {
+            stack.down();
+        }
+    }
+
+    record Answer(int status, JsonNode body, String location, String contentType) {
+    }
+
+    static Answer send(String method, String path, String idempotencyKey, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gateway() + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        JsonNode json = response.body().length == 0 ? null : JSON.readTree(response.body());
+        return new Answer(response.statusCode(), json, response.headers().firstValue("Location").orElse(null),
+                response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    @Order(1)
+    void a_project_is_registered_planned_and_reported_through_the_gateway_and_tracked_within_two_seconds() throws Exception {
+        Answer created = send("POST", "/api/v1/projects", "e2e-" + UUID.randomUUID(), """
+                {"name":"福州都市圈轨道交通工程","planRef":"FZ-15.C14","leadDepartment":"fz-transport",
+                 "plannedStart":"2026-03-01","plannedEnd":"2027-12-31"}""");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.location()).startsWith("/api/v1/tracking/projects/");
+        projectId = created.body().get("id").asText();
+
+        Answer milestone = send("POST", "/api/v1/projects/" + projectId + "/milestones", "e2e-" + UUID.randomUUID(),
+                "{\"title\":\"一期开工\",\"plannedDate\":\"2026-06-30\"}");
+        assertThat(milestone.status()).isEqualTo(201);
+        milestoneId = milestone.body().get("id").asText();
+
+        Answer report = send("POST", "/api/v1/projects/" + projectId + "/milestones/" + milestoneId + "/reports",
+                "e2e-" + UUID.randomUUID(),
+                "{\"type\":\"PROGRESS\",\"percentComplete\":40,\"narrative\":\"完成招标\",\"reportedOn\":\"2026-05-10\"}");
+        assertThat(report.status()).isEqualTo(201);
+        long reportedAt = System.nanoTime();
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            Answer view = send("GET", "/api/v1/tracking/projects/" + projectId, null, null);
+            assertThat(view.status()).isEqualTo(200);
+            assertThat(view.body().path("milestones").path(0).path("percentComplete").asInt()).isEqualTo(40);
+        });
+        long lagMillis = (System.nanoTime() - reportedAt) / 1_000_000;
+        System.out.printf("e2e: report visible in the tracking read model after %d ms%n", lagMillis);
+        Answer view = send("GET", "/api/v1/tracking/projects/" + projectId, null, null);
+        assertThat(view.body().get("name").asText()).isEqualTo("福州都市圈轨道交通工程");
+        assertThat(view.body().get("milestones").get(0).get("lastNarrative").asText()).isEqualTo("完成招标");
+    }
+
+    @Test
+    @Order(2)
+    void every_event_is_on_the_topic_as_a_cloud_event() {
+        List<CloudEvent> events = projectEventsOnTopic(3);
+        assertThat(events).extracting(CloudEvent::getType).containsExactly(
+                "org.fyptracker.projects.KeyProjectRegistered.v1",
+                "org.fyptracker.projects.MilestonePlanned.v1",
+                "org.fyptracker.projects.MilestoneProgressReported.v1");
+        for (CloudEvent event : events) {
+            assertThat(event.getId()).isNotBlank();
+            assertThat(event.getSubject()).isEqualTo(projectId);
+            assertThat(event.getSource()).hasToString("/fyp-tracker/projects");
+            assertThat(event.getTime()).isNotNull();
+            assertThat(event.getDataContentType()).isEqualTo("application/json");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void bad_input_gets_a_problem_naming_the_field_and_stores_nothing() throws Exception {
+        Answer badDate = send("POST", "/api/v1/projects/" + projectId + "/milestones", "e2e-" + UUID.randomUUID(),
+                "{\"title\":\"节点\",\"plannedDate\":\"2026-13-45\"}");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.contentType()).startsWith("application/problem+json");
+        assertThat(badDate.body().get("errors").get(0).get("field").asText()).isEqualTo("plannedDate");
+
+        Answer unknown = send("POST", "/api/v1/projects/no-such-project/milestones/m/reports", "e2e-" + UUID.randomUUID(),
+                "{\"type\":\"ACHIEVED\",\"reportedOn\":\"2026-05-10\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+
+        Answer malformed = send("POST", "/api/v1/projects", "e2e-" + UUID.randomUUID(), "{\"name\":");
+        assertThat(malformed.status()).isEqualTo(400);
+
+        assertThat(projectEventsOnTopic(3)).hasSize(3);
+    }
+
+    @Test
+    @Order(4)
+    void after_a_restart_everything_is_still_there_and_nothing_was_published_twice() throws Exception {
+        stack.down();
+        stack.up();
+        Answer view = send("GET", "/api/v1/tracking/projects/" + projectId, null, null);
+        assertThat(view.status()).isEqualTo(200);
+        assertThat(view.body().get("timeline")).hasSize(3);
+
+        Answer report = send("POST", "/api/v1/projects/" + projectId + "/milestones/" + milestoneId + "/reports",
+                "e2e-" + UUID.randomUUID(), "{\"type\":\"ACHIEVED\",\"reportedOn\":\"2026-06-20\"}");
+        assertThat(report.status()).isEqualTo(201);
+        List<CloudEvent> events = projectEventsOnTopic(4);
+        assertThat(events).hasSize(4);
+        assertThat(events).extracting(CloudEvent::getId).doesNotHaveDuplicates();
+    }
+
+    /** Every record for the project on the topic, read from the beginning like an integrator would. */
+    private static List<CloudEvent> projectEventsOnTopic(int expected) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<CloudEvent> events = new ArrayList<>();
+        try (KafkaConsumer<String, CloudEvent> consumer =
+                     new KafkaConsumer<>(props, new StringDeserializer(), new CloudEventDeserializer())) {
+            consumer.subscribe(List.of("fyp.projects.events.v1"));
+            long quietSince = System.nanoTime();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            // Read until the expected count is there and the topic has then been quiet for 2 s.
+            while (System.nanoTime() < deadline) {
+                boolean got = false;
+                for (ConsumerRecord<String, CloudEvent> record : consumer.poll(Duration.ofMillis(300))) {
+                    if (projectId.equals(record.key())) {
+                        events.add(record.value());
+                        got = true;
+                    }
+                }
+                if (got) {
+                    quietSince = System.nanoTime();
+                }
+                if (events.size() >= expected && System.nanoTime() - quietSince > Duration.ofSeconds(2).toNanos()) {
+                    break;
+                }
+            }
+        }
+        return events;
+    }
+}

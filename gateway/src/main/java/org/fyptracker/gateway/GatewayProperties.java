@@ -1,0 +1,30 @@
+package org.fyptracker.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The services behind the gateway and the limits it holds them to.
+ *
+ * @param services       by name: where the service listens and which paths it owns
+ * @param timeout        the longest a request may wait on a service before the caller gets a problem
+ * @param maxRequestBody the largest request body accepted at the door
+ */
+@ConfigurationProperties("fyp.gateway")
+public record GatewayProperties(
+        Map<String, Service> services,
+        @DefaultValue("10s") Duration timeout,
+        @DefaultValue("1MB") DataSize maxRequestBody) {
+
+    /**
+     * @param uri   base URI of the service
+     * @param paths path patterns routed to it
+     */
+    public record Service(URI uri, List<String> paths) {
+    }
+}

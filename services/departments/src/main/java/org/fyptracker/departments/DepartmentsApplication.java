@@ -1,0 +1,13 @@
+package org.fyptracker.departments;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The department registry and the machine clients that act for departments. */
+@SpringBootApplication
+public class DepartmentsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DepartmentsApplication.class, args);
+    }
+}
