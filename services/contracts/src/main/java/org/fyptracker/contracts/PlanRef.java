@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  */
 public record PlanRef(String value) {
 
+    /** A plan code alone, e.g. FZ-15. */
+    public static final String PLAN_CODE_PATTERN = "^[A-Z]{2,8}-\\d{2}$";
     /** Plan code, then optional dot-separated segments of a letter and digits (box items: digits only). */
     public static final String PATTERN = "^[A-Z]{2,8}-\\d{2}(\\.[A-Z]\\d{1,3}(\\.[A-Z]?\\d{1,3})*)?$";
     private static final Pattern COMPILED = Pattern.compile(PATTERN);
