@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fyptracker.contracts.DomainEvent;
+import org.fyptracker.contracts.departments.DepartmentEvent;
 import org.fyptracker.contracts.indicators.IndicatorEvent;
 import org.fyptracker.contracts.plans.PlanEvent;
 import org.fyptracker.contracts.projects.ProjectEvent;
@@ -19,7 +20,8 @@ import org.fyptracker.contracts.projects.ProjectEvent;
 public final class CloudEventTypes {
 
     /** The sealed root of each context's events. */
-    public static final List<Class<? extends DomainEvent>> ROOTS = List.of(ProjectEvent.class, IndicatorEvent.class, PlanEvent.class);
+    public static final List<Class<? extends DomainEvent>> ROOTS = List.of(ProjectEvent.class, IndicatorEvent.class, PlanEvent.class,
+            DepartmentEvent.class);
 
     private static final String PREFIX = "org.fyptracker.";
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = index();
