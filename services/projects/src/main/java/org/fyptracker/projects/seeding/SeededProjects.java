@@ -31,7 +31,7 @@ import org.fyptracker.contracts.projects.RegisterKeyProject;
 final class SeededProjects {
 
     /** The district governments whose plans are in the catalog, by plan code. */
-    static final Map<String, String> DISTRICT_LEADS = Map.of("GL-15", "gulou-district");
+    static final Map<String, String> DISTRICT_LEADS = Map.of("GL-15", "gl-gov");
     static final Map<String, String> DISTRICT_LOCATIONS = Map.of("GL-15", "鼓楼区");
 
     private SeededProjects() {

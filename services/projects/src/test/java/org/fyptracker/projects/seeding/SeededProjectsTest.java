@@ -52,7 +52,7 @@ class SeededProjectsTest {
         List<RegisterKeyProject> projects = SeededProjects.from(gl, SEEDING);
         assertThat(projects).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("城市更新");
-            assertThat(p.leadDepartment()).isEqualTo("gulou-district");
+            assertThat(p.leadDepartment()).isEqualTo("gl-gov");
             assertThat(p.location()).isEqualTo("鼓楼区");
         });
     }
