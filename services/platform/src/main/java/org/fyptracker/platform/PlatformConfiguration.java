@@ -2,6 +2,8 @@ package org.fyptracker.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.fyptracker.platform.commands.IndependentCommands;
 import org.fyptracker.platform.http.Caller;
 import org.fyptracker.platform.http.CallerResolver;
 import org.fyptracker.platform.http.ProblemResponses;
@@ -37,6 +39,12 @@ public class PlatformConfiguration {
     @ConditionalOnMissingBean
     public CallerResolver callerResolver() {
         return () -> Caller.ANONYMOUS;
+    }
+
+    /** For event handlers that send commands (seeding, merges): each command in its own unit of work. */
+    @Bean
+    public IndependentCommands independentCommands(CommandGateway commandGateway) {
+        return new IndependentCommands(commandGateway);
     }
 
     @Bean

@@ -1,13 +1,13 @@
 package org.fyptracker.departments.seeding;
 
 import java.time.Clock;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.fyptracker.contracts.Provenance;
 import org.fyptracker.contracts.departments.RegisterDepartment;
 import org.fyptracker.contracts.plans.PlanImported;
+import org.fyptracker.platform.commands.IndependentCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,10 +23,10 @@ class DepartmentsFromPlans {
 
     private static final Logger log = LoggerFactory.getLogger(DepartmentsFromPlans.class);
 
-    private final CommandGateway commands;
+    private final IndependentCommands commands;
     private final Clock clock;
 
-    DepartmentsFromPlans(CommandGateway commands, Clock clock) {
+    DepartmentsFromPlans(IndependentCommands commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }

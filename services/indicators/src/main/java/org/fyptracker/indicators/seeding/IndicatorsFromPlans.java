@@ -2,7 +2,6 @@ package org.fyptracker.indicators.seeding;
 
 import java.time.Clock;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -10,6 +9,7 @@ import org.fyptracker.contracts.Provenance;
 import org.fyptracker.contracts.RuleViolation;
 import org.fyptracker.contracts.indicators.DefineIndicator;
 import org.fyptracker.contracts.plans.PlanImported;
+import org.fyptracker.platform.commands.IndependentCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,10 @@ class IndicatorsFromPlans {
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorsFromPlans.class);
 
-    private final CommandGateway commands;
+    private final IndependentCommands commands;
     private final Clock clock;
 
-    IndicatorsFromPlans(CommandGateway commands, Clock clock) {
+    IndicatorsFromPlans(IndependentCommands commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }

@@ -2,13 +2,13 @@ package org.fyptracker.projects.seeding;
 
 import java.time.Clock;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.fyptracker.contracts.Provenance;
 import org.fyptracker.contracts.plans.PlanImported;
 import org.fyptracker.contracts.projects.RegisterKeyProject;
+import org.fyptracker.platform.commands.IndependentCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,10 +24,10 @@ class KeyProjectsFromPlans {
 
     private static final Logger log = LoggerFactory.getLogger(KeyProjectsFromPlans.class);
 
-    private final CommandGateway commands;
+    private final IndependentCommands commands;
     private final Clock clock;
 
-    KeyProjectsFromPlans(CommandGateway commands, Clock clock) {
+    KeyProjectsFromPlans(IndependentCommands commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }

@@ -30,8 +30,8 @@ class StoredOldEventsIT {
         String projectId = UUID.randomUUID().toString();
         String oldPayload = """
                 {"projectId":"%s","name":"旧版本事件","planRef":"GL-15.B03.2","kind":"CONSTRUCTION",
-                 "leadDepartment":"gulou-district","coDepartments":[],"plannedStart":"2026-02-01",
-                 "plannedEnd":"2027-12-31","provenance":{"department":"gulou-district","client":"legacy",
+                 "leadDepartment":"gl-gov","coDepartments":[],"plannedStart":"2026-02-01",
+                 "plannedEnd":"2027-12-31","provenance":{"department":"gl-gov","client":"legacy",
                  "recordedAt":"2026-02-01T01:00:00Z"}}""".formatted(projectId);
         // exactly what the Axon Mongo store wrote for revision 1: no revision, no planCode
         mongo.getCollection("domainevents").insertOne(new Document()
