@@ -54,7 +54,10 @@ public class PlanShelf {
             return Optional.of(cached);
         }
         Document document = mongo.findById(code, Document.class, COLLECTION);
-        return Optional.ofNullable(document).map(this::read);
+        return Optional.ofNullable(document).map(this::read).map(plan -> {
+            cache.put(plan.code(), plan);
+            return plan;
+        });
     }
 
     public List<Plan> all() {
@@ -66,9 +69,7 @@ public class PlanShelf {
 
     private Plan read(Document document) {
         try {
-            Plan plan = json.readValue(document.getString("json"), Plan.class);
-            cache.put(plan.code(), plan);
-            return plan;
+            return json.readValue(document.getString("json"), Plan.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plan " + document.getString("_id") + " cannot be read", e);
         }

@@ -114,6 +114,15 @@ class PlanCatalogIT {
     }
 
     @Test
+    void after_a_restart_the_plans_are_read_back_from_mongodb_exactly_as_imported() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/plans/GL-15").status() == 200);
+        PlanShelf restarted = new PlanShelf(mongo, json);
+        assertThat(restarted.all()).extracting(org.fyptracker.contracts.plans.Plan::code).containsExactly("FZ-15", "GL-15");
+        assertThat(restarted.find("FZ-15").orElseThrow().chapters()).hasSize(75);
+        assertThat(new PlanShelf(mongo, json).find("GL-15").orElseThrow().boxes()).hasSize(9);
+    }
+
+    @Test
     void search_finds_titles_and_box_items_by_chinese_substring() {
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/plans/FZ-15").status() == 200);
         JsonNode found = get("/api/v1/plans/search?q=轨道交通").body();
