@@ -1,8 +1,10 @@
 package org.fyptracker.tracking.indicators;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -13,8 +15,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@link IndicatorView} up to date from the indicators topic. Events of one indicator arrive in order
- * (the Kafka key is the indicator code); one already applied changes nothing.
+ * Keeps {@link IndicatorView} up to date from the indicators topic, and logs every event for "as of"
+ * answers. Events of one indicator arrive in order (the Kafka key is the indicator code); one already
+ * applied changes nothing.
  */
 @Component
 @ProcessingGroup(IndicatorViewProjection.GROUP)
@@ -23,17 +26,20 @@ public class IndicatorViewProjection implements RebuildableReadModel {
     public static final String GROUP = "indicator-views";
 
     private final MongoTemplate mongo;
+    private final IndicatorViews views;
 
-    public IndicatorViewProjection(MongoTemplate mongo) {
+    public IndicatorViewProjection(MongoTemplate mongo, IndicatorViews views) {
         this.mongo = mongo;
+        this.views = views;
     }
 
     @EventHandler
-    void on(IndicatorEvent event, @SequenceNumber Long sequence, @Timestamp Instant at) {
+    void on(IndicatorEvent event, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
+        views.log().append(event, message.getIdentifier(), sequence, at);
         IndicatorView view = mongo.findById(event.indicatorCode(), IndicatorView.class);
         if (view == null) {
             if (!(event instanceof IndicatorDefined)) {
-                return; // cannot happen in order
+                return; // cannot happen in order; the log keeps it for a rebuild
             }
             view = new IndicatorView();
         }
@@ -46,5 +52,11 @@ public class IndicatorViewProjection implements RebuildableReadModel {
     @ResetHandler
     public void drop() {
         mongo.dropCollection(IndicatorView.class);
+        views.log().drop();
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of("indicator_views", views.log().collection());
     }
 }

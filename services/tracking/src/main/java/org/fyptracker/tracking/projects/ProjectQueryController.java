@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fyptracker.contracts.RuleViolation;
 import org.fyptracker.tracking.asof.AsOf;
+import org.fyptracker.tracking.query.ListQuery;
+import org.fyptracker.tracking.query.Listing;
+import org.fyptracker.tracking.query.TrackingState;
 import org.fyptracker.tracking.projects.status.ProjectStatusRules;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,11 +23,13 @@ public class ProjectQueryController {
     private final MongoTemplate mongo;
     private final ProjectEventLog log;
     private final AsOf asOf;
+    private final TrackingState state;
 
-    public ProjectQueryController(MongoTemplate mongo, ProjectEventLog log, AsOf asOf) {
+    public ProjectQueryController(MongoTemplate mongo, ProjectEventLog log, AsOf asOf, TrackingState state) {
         this.mongo = mongo;
         this.log = log;
         this.asOf = asOf;
+        this.state = state;
     }
 
     @GetMapping("/{projectId}")
@@ -44,28 +46,25 @@ public class ProjectQueryController {
         return withStatus(view, date);
     }
 
-    /** Projects of a plan (and optionally a lead department), page by page, in name order. */
+    static final java.util.Set<String> SORT_KEYS = java.util.Set.of("id", "name", "planRef", "status", "lead",
+            "lastReportedOn", "plannedEnd", "district");
+
+    /**
+     * Projects, filtered by plan, part, chapter, box, department (lead or co-lead), district, status and year
+     * (planned period overlapping it), sorted and paged; now or as of a date.
+     */
     @GetMapping
-    public Page list(@RequestParam(required = false) String plan,
-                     @RequestParam(required = false) String department,
-                     @RequestParam(defaultValue = "0") int page,
-                     @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw RuleViolation.invalid("page-bounds", "size", "page >= 0 and 1 <= size <= 500");
-        }
-        Query query = new Query();
-        if (plan != null) {
-            query.addCriteria(Criteria.where("planCode").is(plan));
-        }
-        if (department != null) {
-            query.addCriteria(new Criteria().orOperator(Criteria.where("leadDepartment").is(department),
-                    Criteria.where("coDepartments").is(department)));
-        }
-        long total = mongo.count(query, ProjectView.class);
-        query.with(Sort.by("name", "_id")).skip((long) page * size).limit(size);
-        query.fields().exclude("timeline");
-        LocalDate today = asOf.parse(null);
-        return new Page(mongo.find(query, ProjectView.class).stream().map(v -> withStatus(v, today)).toList(), page, size, total);
+    public Listing<ProjectView> list(@RequestParam java.util.Map<String, String> params) {
+        ListQuery query = ListQuery.parse(params, ListQuery.FILTERS, java.util.Set.of(), SORT_KEYS, asOf.parse(null));
+        List<ProjectView> matching = state.of(query).projects(query);
+        java.util.Map<String, java.util.Comparator<ProjectView>> keys = java.util.Map.of(
+                "id", ListQuery.by(p -> p.projectId), "name", ListQuery.by(p -> p.name), "planRef", ListQuery.by(p -> p.planRef),
+                "status", ListQuery.by(p -> p.status.status()), "lead", ListQuery.by(p -> p.leadDepartment),
+                "lastReportedOn", ListQuery.by(p -> p.lastReportedOn), "plannedEnd", ListQuery.by(p -> p.plannedEnd),
+                "district", ListQuery.by(p -> p.district));
+        java.util.Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("byStatus", org.fyptracker.tracking.dashboard.ProjectFigures.of(matching).byStatus());
+        return query.page(matching, keys, ListQuery.<ProjectView, String>by(p -> p.name).thenComparing(p -> p.projectId), summary);
     }
 
     private ProjectView replay(String projectId, LocalDate date) {
@@ -84,7 +83,4 @@ public class ProjectQueryController {
         return view;
     }
 
-    /** One page of a list answer. */
-    public record Page(List<ProjectView> items, int page, int size, long total) {
-    }
 }

@@ -42,6 +42,12 @@ public class ProjectView {
     /** Computed when asked, for the business date of the question; never stored. */
     @Transient
     public Status status;
+    /** Where the plan reference places it (part, chapter, box); computed when asked, never stored. */
+    @Transient
+    public org.fyptracker.tracking.catalog.Placement placement;
+    /** The district or county government leading it, else its location; computed when asked, never stored. */
+    @Transient
+    public String district;
 
     /** A milestone and where it stands. */
     public static class MilestoneView {

@@ -52,4 +52,9 @@ public class ProjectViewProjection implements RebuildableReadModel {
         mongo.dropCollection(ProjectView.class);
         log.drop();
     }
+
+    @Override
+    public java.util.List<String> collections() {
+        return java.util.List.of("project_views", ProjectEventLog.COLLECTION);
+    }
 }

@@ -26,14 +26,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Drops every read model and replays the event topics from the start: each Kafka-fed processor is
- * stopped, its token removed, its read models dropped, and it is started again. Progress is the
- * replayed offsets against the topics' end offsets when the rebuild began.
+ * stopped, its token removed, its read models dropped, and it is started again. Progress is the records the
+ * slowest processor has passed against the records on the topics (their end offsets) when the rebuild began.
  */
 @Component
 public class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
-    private static final List<String> READ_MODELS = List.of("project_views", "project_events");
+    /** Event logs (one document per distinct event) by the topic they come from. */
+    private static final Map<String, String> LOGS = Map.of("fyp.projects.events.v1", "project_events",
+            "fyp.indicators.events.v1", "indicator_events", "fyp.plans.events.v1", "plan_structures",
+            "fyp.departments.events.v1", "department_events");
 
     private final EventProcessingConfiguration processing;
     private final EventStreamProperties events;
@@ -45,6 +48,8 @@ public class ReadModelRebuild {
     private final ReplayedEvents replayed;
 
     private volatile Instant startedAt;
+    private volatile Instant doneAt;
+    private volatile Map<String, Long> topicRecords = Map.of();
     private volatile long total;
     private volatile boolean done;
 
@@ -65,7 +70,8 @@ public class ReadModelRebuild {
         if (startedAt != null && !done) {
             throw RuleViolation.conflict("rebuild-running", null, "a rebuild is already running");
         }
-        total = endOffsets();
+        topicRecords = endOffsets();
+        total = topicRecords.values().stream().mapToLong(Long::longValue).sum();
         Instant now = clock.instant();
         // Not Axon's resetTokens(): its replay status lasts until a newer event arrives, and progress
         // cannot be read from a replay token. An empty Kafka token starts at the beginning of every partition.
@@ -79,11 +85,16 @@ public class ReadModelRebuild {
         }
         readModels.forEach(RebuildableReadModel::drop);
         replayed.restart();
-        processors.forEach(TrackingEventProcessor::start);
         done = false;
+        doneAt = null;
         startedAt = now;
-        log.info("rebuild started processors={} records={}", events.processors(), total);
+        processors.forEach(TrackingEventProcessor::start);
+        log.info("rebuild started processors={} records={} topics={}", events.processors(), total, topicRecords);
         return progress();
+    }
+
+    public boolean running() {
+        return startedAt != null && !done;
     }
 
     /** Synchronized with start: progress is only measured on processors that were reset. */
@@ -94,20 +105,24 @@ public class ReadModelRebuild {
         long processed = processed();
         if (!done && processed >= total && caughtUp()) {
             done = true;
-            log.info("rebuild done records={} seconds={} readModels={}", total,
-                    Duration.between(startedAt, clock.instant()).toSeconds(), counts());
+            doneAt = clock.instant();
+            log.info("rebuild done records={} seconds={} eventsPerSecond={} readModels={} eventStores={}", total,
+                    Duration.between(startedAt, doneAt).toMillis() / 1000.0,
+                    RebuildProgress.figures(total, total, Duration.between(startedAt, doneAt).toMillis() / 1000.0, true)
+                            .eventsPerSecond(), counts(), eventStores());
         }
-        double seconds = Math.max(0.001, Duration.between(startedAt, clock.instant()).toMillis() / 1000.0);
-        double rate = processed / seconds;
-        Long eta = done ? Long.valueOf(0) : rate <= 0 ? null : Long.valueOf(Math.round((total - processed) / rate));
-        double percent = total == 0 ? 100.0 : Math.min(100.0, processed * 100.0 / total);
-        return new RebuildProgress(done ? "DONE" : "RUNNING", startedAt, Math.min(processed, total), total,
-                Math.round(percent * 10) / 10.0, Math.round(rate), eta, done ? counts() : Map.of());
+        Instant until = done ? doneAt : clock.instant();
+        double seconds = Duration.between(startedAt, until).toMillis() / 1000.0;
+        long shown = Math.min(processed, total);
+        RebuildProgress.Figures f = RebuildProgress.figures(shown, total, seconds, done);
+        return new RebuildProgress(done ? "DONE" : "RUNNING", startedAt, shown, total, f.percent(), replayed.handled(),
+                f.eventsPerSecond(), f.etaSeconds(), seconds, done ? topicRecords : Map.of(), done ? counts() : Map.of(),
+                done ? eventStores() : Map.of());
     }
 
     @Scheduled(fixedDelay = 2000)
     void reportProgress() {
-        if (startedAt != null && !done) {
+        if (running()) {
             RebuildProgress p = progress();
             log.info("rebuild progress processed={} total={} percent={} eventsPerSecond={} etaSeconds={}",
                     p.processed(), p.total(), p.percent(), p.eventsPerSecond(), p.etaSeconds());
@@ -129,17 +144,23 @@ public class ReadModelRebuild {
                 && p.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp));
     }
 
-    /** Records replayed so far, as counted by the processors' interceptor. */
+    /**
+     * Records the slowest processor has passed since the start, handled or ignored (counted by a message monitor:
+     * the processors' Kafka tokens were found not to list every partition they had read).
+     */
     private long processed() {
-        return replayed.handled() / Math.max(1, processors().size());
+        return events.processors().stream().mapToLong(replayed::passed).min().orElse(0);
     }
 
-    private long endOffsets() {
+    private Map<String, Long> endOffsets() {
         try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
             Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
             admin.describeTopics(events.consumeTopics()).allTopicNames().get().forEach((topic, description) ->
                     description.partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
-            return admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+            Map<String, Long> byTopic = new LinkedHashMap<>();
+            events.consumeTopics().forEach(t -> byTopic.put(t, 0L));
+            admin.listOffsets(latest).all().get().forEach((tp, o) -> byTopic.merge(tp.topic(), o.offset(), Long::sum));
+            return byTopic;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -150,7 +171,29 @@ public class ReadModelRebuild {
 
     private Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        READ_MODELS.forEach(c -> counts.put(c, mongo.getCollection(c).countDocuments()));
+        readModels.stream().flatMap(r -> r.collections().stream()).sorted()
+                .forEach(c -> counts.put(c, mongo.getCollection(c).countDocuments()));
         return counts;
+    }
+
+    /**
+     * Per consumed topic: records on it, distinct events logged from it, and the difference (redeliveries; for
+     * departments, also the client events, which are not logged).
+     */
+    private Map<String, Map<String, Long>> eventStores() {
+        Map<String, Map<String, Long>> stores = new LinkedHashMap<>();
+        topicRecords.forEach((topic, records) -> {
+            String logCollection = LOGS.get(topic);
+            if (logCollection == null) {
+                return;
+            }
+            long logged = mongo.getCollection(logCollection).countDocuments();
+            Map<String, Long> figures = new LinkedHashMap<>();
+            figures.put("records", records);
+            figures.put("logged", logged);
+            figures.put("notLogged", records - logged);
+            stores.put(topic, figures);
+        });
+        return stores;
     }
 }

@@ -4,4 +4,7 @@ package org.fyptracker.tracking.rebuild;
 public interface RebuildableReadModel {
 
     void drop();
+
+    /** The collections it keeps: counted at the end of a rebuild. */
+    java.util.List<String> collections();
 }

@@ -5,7 +5,7 @@ import org.fyptracker.platform.events.EventStreamProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Puts the {@link ReplayedEvents} counter on every Kafka-fed processor. */
+/** Puts the {@link ReplayedEvents} counters (interceptor and message monitor) on every Kafka-fed processor. */
 @Configuration
 public class ReplayCountingConfiguration {
 
@@ -16,7 +16,9 @@ public class ReplayCountingConfiguration {
 
     @Bean
     public ConfigurerModule replayCounting(ReplayedEvents replayedEvents, EventStreamProperties events) {
-        return configurer -> events.processors().forEach(processor ->
-                configurer.eventProcessing().registerHandlerInterceptor(processor, c -> replayedEvents));
+        return configurer -> events.processors().forEach(processor -> {
+            configurer.eventProcessing().registerHandlerInterceptor(processor, c -> replayedEvents);
+            configurer.eventProcessing().registerMessageMonitor(processor, c -> replayedEvents.monitor(processor));
+        });
     }
 }

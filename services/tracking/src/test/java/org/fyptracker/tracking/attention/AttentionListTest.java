@@ -80,4 +80,21 @@ class AttentionListTest {
         p.risks.addAll(List.of(open, resolved));
         assertThat(attention(List.of(p))).extracting(AttentionItem::kind).containsExactly("HIGH_RISK_OPEN");
     }
+
+    @Test
+    void an_indicator_no_department_is_responsible_for_and_a_binding_one_off_track_are_listed() {
+        var unassigned = org.fyptracker.tracking.Fixtures.indicator("FZ-15.I23", "EXPECTED",
+                org.fyptracker.tracking.indicators.evaluation.IndicatorStatus.ON_TRACK, List.of());
+        var alarm = org.fyptracker.tracking.Fixtures.indicator("FZ-15.I20", "BINDING",
+                org.fyptracker.tracking.indicators.evaluation.IndicatorStatus.OFF_TRACK, List.of("fz-env"));
+        var expectedBehind = org.fyptracker.tracking.Fixtures.indicator("FZ-15.I04", "EXPECTED",
+                org.fyptracker.tracking.indicators.evaluation.IndicatorStatus.BEHIND, List.of("fz-stats"));
+        List<AttentionItem> items = AttentionList.of(List.of(), List.of(unassigned, alarm, expectedBehind), 2026, TODAY, 90);
+        assertThat(items).extracting(AttentionItem::kind, AttentionItem::subjectId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("BINDING_INDICATOR_OFF_TRACK", "FZ-15.I20"),
+                org.assertj.core.groups.Tuple.tuple("UNASSIGNED_INDICATOR", "FZ-15.I23"));
+        assertThat(items.get(0).subjectType()).isEqualTo("INDICATOR");
+        assertThat(items.get(0).departments()).containsExactly("fz-env");
+        assertThat(items.get(0).detail()).contains("OFF_TRACK in 2026");
+    }
 }

@@ -54,4 +54,40 @@ class DepartmentScorecardsTest {
         assertThat(card.daysSinceLastReport()).isEqualTo(40);
         assertThat(DepartmentScorecards.departments(all)).containsExactly("fz-drc", "fz-transport");
     }
+
+    @Test
+    void a_scorecard_lists_the_indicators_the_department_is_responsible_for_with_their_status() {
+        var onTrack = org.fyptracker.tracking.Fixtures.indicator("FZ-15.I04", "EXPECTED",
+                org.fyptracker.tracking.indicators.evaluation.IndicatorStatus.ON_TRACK, List.of("fz-stats"));
+        var alarm = org.fyptracker.tracking.Fixtures.indicator("FZ-15.I20", "BINDING",
+                org.fyptracker.tracking.indicators.evaluation.IndicatorStatus.BEHIND, List.of("fz-stats", "fz-env"));
+        var other = org.fyptracker.tracking.Fixtures.indicator("FZ-15.I11", "EXPECTED",
+                org.fyptracker.tracking.indicators.evaluation.IndicatorStatus.NO_DATA, List.of("fz-hr"));
+        DepartmentInfo info = new DepartmentInfo("fz-stats", "福州市统计局", "CITY_BUREAU", null, "ACTIVE", null);
+        DepartmentScorecard card = DepartmentScorecards.of("fz-stats", info, List.of(), List.of(onTrack, alarm, other), 2026, TODAY);
+        assertThat(card.name()).isEqualTo("福州市统计局");
+        assertThat(card.indicators().total()).isEqualTo(2);
+        assertThat(card.indicators().inAlarm()).isEqualTo(1);
+        assertThat(card.indicators().byStatus()).containsEntry("ON_TRACK", 1).containsEntry("BEHIND", 1);
+        assertThat(card.indicators().items()).extracting(DepartmentScorecard.IndicatorLine::code).containsExactly("FZ-15.I04", "FZ-15.I20");
+        assertThat(DepartmentScorecards.departments(List.of(), List.of(onTrack, alarm, other)))
+                .containsExactly("fz-env", "fz-hr", "fz-stats");
+    }
+
+    @Test
+    void the_registry_is_a_fold_of_the_department_events() {
+        var who = org.fyptracker.contracts.Provenance.system(java.time.Instant.parse("2026-01-01T00:00:00Z"), "test");
+        var registry = DepartmentDirectory.fold(List.of(
+                new org.fyptracker.contracts.departments.DepartmentRegistered("gulou-district", "鼓楼区人民政府",
+                        org.fyptracker.contracts.departments.DepartmentKind.DISTRICT_GOVERNMENT, null, who),
+                new org.fyptracker.contracts.departments.DepartmentRegistered("fz-a", "甲局",
+                        org.fyptracker.contracts.departments.DepartmentKind.CITY_BUREAU, null, who),
+                new org.fyptracker.contracts.departments.DepartmentRenamed("fz-a", "甲局", "甲乙局", "机构改革", who),
+                new org.fyptracker.contracts.departments.DepartmentsMerged("fz-a", "fz-b", List.of("fz-a"), "合并", who)));
+        assertThat(registry.get("gulou-district").isDistrict()).isTrue();
+        assertThat(registry.get("fz-a").name()).isEqualTo("甲乙局");
+        assertThat(registry.get("fz-a").status()).isEqualTo("MERGED");
+        assertThat(registry.get("fz-a").successor()).isEqualTo("fz-b");
+        assertThat(registry.get("fz-a").isDistrict()).isFalse();
+    }
 }

@@ -191,7 +191,7 @@ class IndicatorViewProjectionIT {
 
         JsonNode list = get("/api/v1/tracking/indicators?plan=FZ-15&year=2026").body();
         assertThat(list.get("items").findValuesAsText("code")).contains("FZ-15.I13", "FZ-15.I23");
-        assertThat(list.get("alarms").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(list.get("summary").get("alarms").asLong()).isGreaterThanOrEqualTo(2);
         JsonNode schooling = list.get("items").findParents("code").stream()
                 .filter(n -> "FZ-15.I13".equals(n.get("code").asText())).findFirst().orElseThrow();
         assertThat(schooling.get("latest").get("status").asText()).isEqualTo("OFF_TRACK");
