@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A real HTTP server standing in for one service behind the gateway; it records what reached it. */
 final class StubService implements AutoCloseable {
 
-    record Received(String method, String path, String idempotencyKey, String body) {
+    record Received(String method, String path, String idempotencyKey, String body, String authorization) {
     }
 
     final List<Received> received = new CopyOnWriteArrayList<>();
@@ -23,7 +23,8 @@ final class StubService implements AutoCloseable {
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
+                    exchange.getRequestHeaders().getFirst("Idempotency-Key"), body,
+                    exchange.getRequestHeaders().getFirst("Authorization")));
             sleep(delay);
             byte[] answer = "{\"id\":\"p-1\",\"echo\":\"福州\"}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");

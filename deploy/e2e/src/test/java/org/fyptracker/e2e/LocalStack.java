@@ -20,6 +20,8 @@ final class LocalStack {
     static final List<String> SERVICES = List.of("plan-catalog", "departments", "projects", "indicators", "tracking");
 
     final Path repo;
+    /** Where deploy/up runs from: the repository, or a private copy of its scripts and jars ({@link #isolate()}). */
+    private Path runFrom;
     final Path dataDir;
     final Map<String, String> env = new LinkedHashMap<>();
     final int gatewayPort;
@@ -29,18 +31,30 @@ final class LocalStack {
     LocalStack(String name) throws IOException {
         repo = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("../..").normalize();
         dataDir = repo.resolve("deploy/e2e/target/" + name + "-data");
-        gatewayPort = freePort();
-        kafkaPort = freePort();
-        mongoPort = freePort();
         env.put("FYP_DATA_DIR", dataDir.toString());
-        env.put("FYP_GATEWAY_PORT", String.valueOf(gatewayPort));
-        env.put("FYP_KAFKA_PORT", String.valueOf(kafkaPort));
+        env.put("FYP_GATEWAY_PORT", String.valueOf(freePort()));
+        env.put("FYP_KAFKA_PORT", String.valueOf(freePort()));
         env.put("FYP_KAFKA_CONTROLLER_PORT", String.valueOf(freePort()));
-        env.put("FYP_MONGO_PORT", String.valueOf(mongoPort));
+        env.put("FYP_MONGO_PORT", String.valueOf(freePort()));
         for (String service : SERVICES) {
             env.put("FYP_PORT_" + service.toUpperCase().replace('-', '_'), String.valueOf(freePort()));
         }
+        // -Dfyp.e2e.attach: reuse a stack this test started before and kept (-Dfyp.e2e.keep), on its ports.
+        Path saved = dataDir.resolve("stack-env.properties");
+        if (Boolean.getBoolean("fyp.e2e.attach") && Files.exists(saved)) {
+            java.util.Properties properties = new java.util.Properties();
+            try (java.io.Reader reader = Files.newBufferedReader(saved)) {
+                properties.load(reader);
+            }
+            properties.forEach((k, v) -> env.put(k.toString(), v.toString()));
+            attached = true;
+        }
+        gatewayPort = Integer.parseInt(env.get("FYP_GATEWAY_PORT"));
+        kafkaPort = Integer.parseInt(env.get("FYP_KAFKA_PORT"));
+        mongoPort = Integer.parseInt(env.get("FYP_MONGO_PORT"));
     }
+
+    private boolean attached;
 
     String gateway() {
         return "http://127.0.0.1:" + gatewayPort;
@@ -50,18 +64,112 @@ final class LocalStack {
         return "127.0.0.1:" + kafkaPort;
     }
 
+    String mongo() {
+        return "mongodb://127.0.0.1:" + mongoPort;
+    }
+
+    /** The demo clients deploy/up printed, from {@code demo-clients.json} in the stack's data directory. */
+    Map<String, com.fasterxml.jackson.databind.JsonNode> demoClients() throws IOException {
+        Map<String, com.fasterxml.jackson.databind.JsonNode> clients = new LinkedHashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode client : JSON.readTree(Files.readString(dataDir.resolve("demo-clients.json")))) {
+            clients.put(client.get("clientId").asText(), client);
+        }
+        return clients;
+    }
+
+    /** An access token of a demo client through the gateway's token endpoint, reused for four minutes. */
+    synchronized String token(String clientId) throws IOException, InterruptedException {
+        CachedToken cached = tokens.get(clientId);
+        if (cached != null && cached.until() > System.nanoTime()) {
+            return cached.token();
+        }
+        com.fasterxml.jackson.databind.JsonNode client = demoClients().get(clientId);
+        if (client == null) {
+            throw new IllegalArgumentException("no demo client " + clientId);
+        }
+        String token = token(clientId, client.get("clientSecret").asText());
+        tokens.put(clientId, new CachedToken(token, System.nanoTime() + TimeUnit.MINUTES.toNanos(4)));
+        return token;
+    }
+
+    /** An access token by client credentials (HTTP Basic) through the gateway; fails unless 200. */
+    String token(String clientId, String secret) throws IOException, InterruptedException {
+        String basic = java.util.Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        java.net.http.HttpResponse<String> answer = HTTP.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(gateway() + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("token for " + clientId + ": " + answer.statusCode() + " " + answer.body());
+        }
+        return JSON.readTree(answer.body()).get("access_token").asText();
+    }
+
+    private record CachedToken(String token, long until) {
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+    private final Map<String, CachedToken> tokens = new HashMap<>();
+
     int servicePort(String service) {
         return Integer.parseInt(env.get("FYP_PORT_" + service.toUpperCase().replace('-', '_')));
+    }
+
+    /**
+     * Runs the stack from a private copy of the deploy scripts and the built jars (in the data directory's
+     * parent), so a build that rewrites the jars while the stack runs (another checkout's build on a shared
+     * machine, or an IDE) cannot pull classes from under the running processes, and processes restarted by
+     * the fault suite run the same code as before.
+     */
+    LocalStack isolate() throws IOException {
+        Path copy = dataDir.getParent().resolve(dataDir.getFileName() + "-jars");
+        if (attached) {
+            runFrom = copy; // the running stack's copy: never overwritten under it
+            return this;
+        }
+        List<String> paths = new java.util.ArrayList<>(List.of("deploy/up", "deploy/down", "deploy/lib",
+                "deploy/local/target/classes", "deploy/local/target/lib", "gateway/target/gateway-0.1.0-SNAPSHOT.jar"));
+        for (String service : SERVICES) {
+            paths.add("services/" + service + "/target/" + service + "-0.1.0-SNAPSHOT.jar");
+        }
+        for (String path : paths) {
+            Path from = repo.resolve(path);
+            Path to = copy.resolve(path);
+            Files.createDirectories(to.getParent());
+            try {
+                new ProcessBuilder("cp", "-a", "--reflink=auto", "-T", from.toString(), to.toString()).inheritIO().start().waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+        runFrom = copy;
+        return this;
     }
 
     /** {@code deploy/up --detach --no-build}: the jars were built by the reactor before this module. */
     long up() throws IOException, InterruptedException {
         long start = System.nanoTime();
+        if (attached) {
+            return 0;
+        }
         run(List.of("./deploy/up", "--detach", "--no-build"), 300);
+        java.util.Properties properties = new java.util.Properties();
+        properties.putAll(env);
+        try (java.io.Writer writer = Files.newBufferedWriter(dataDir.resolve("stack-env.properties"))) {
+            properties.store(writer, "ports of the stack started by " + dataDir.getFileName());
+        }
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 
     void down() throws IOException, InterruptedException {
+        if (Boolean.getBoolean("fyp.e2e.keep")) {
+            System.out.printf("e2e: stack kept running (-Dfyp.e2e.keep): FYP_DATA_DIR=%s ./deploy/down stops it%n", dataDir);
+            return;
+        }
         run(List.of("./deploy/down"), 120);
     }
 
@@ -72,7 +180,7 @@ final class LocalStack {
     }
 
     private void run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command).directory((runFrom == null ? repo : runFrom).toFile()).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
         environment.putAll(new HashMap<>(env));
         Path log = Files.createDirectories(dataDir.getParent()).resolve(dataDir.getFileName() + "-" + command.get(0).replace("./deploy/", "") + ".log");

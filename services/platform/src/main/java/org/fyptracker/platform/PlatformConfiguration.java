@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.fyptracker.platform.commands.IndependentCommands;
-import org.fyptracker.platform.http.Caller;
 import org.fyptracker.platform.http.CallerResolver;
 import org.fyptracker.platform.http.ProblemResponses;
+import org.fyptracker.platform.http.RequestBodyChecks;
+import org.fyptracker.platform.http.StrictJsonBodies;
 import org.fyptracker.platform.http.idempotency.IdempotencyProperties;
 import org.fyptracker.platform.http.idempotency.IdempotentRequests;
+import org.fyptracker.platform.security.JwtCallers;
 import org.fyptracker.platform.time.BusinessClock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,7 +22,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** What every service gets: problem responses, idempotent writes, the business clock. */
 @AutoConfiguration
 @EnableConfigurationProperties(IdempotencyProperties.class)
-@Import(ProblemResponses.class)
+@Import({ProblemResponses.class, StrictJsonBodies.class, RequestBodyChecks.class})
 public class PlatformConfiguration {
 
     @Bean
@@ -35,10 +37,11 @@ public class PlatformConfiguration {
         return new BusinessClock(wallClock);
     }
 
+    /** Whoever the verified access token says; anonymous without one (docs/security.md). */
     @Bean
     @ConditionalOnMissingBean
     public CallerResolver callerResolver() {
-        return () -> Caller.ANONYMOUS;
+        return new JwtCallers();
     }
 
     /** For event handlers that send commands (seeding, merges): each command in its own unit of work. */

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -31,6 +35,7 @@ import org.fyptracker.contracts.indicators.ReviseObservation;
 import org.fyptracker.contracts.indicators.TargetAdjusted;
 import org.fyptracker.contracts.indicators.TargetAssigned;
 import org.fyptracker.contracts.plans.TypedTarget;
+import org.fyptracker.platform.security.CallerAuthority;
 
 /**
  * A main indicator (主要指标) of a plan: its typed target and the figures the statistics report for it.
@@ -65,7 +70,9 @@ public class Indicator {
     }
 
     @CommandHandler
-    public Indicator(DefineIndicator command) {
+    public Indicator(DefineIndicator command, MetaData metaData) {
+        CallerAuthority.from(metaData).ifPresent(caller ->
+                IndicatorAuthority.check(caller, command, command.indicatorCode(), List.of()));
         require(IndicatorCodes.isIndicatorCode(command.indicatorCode()), "indicator-code-format", "code",
                 "'" + command.indicatorCode() + "' is not an indicator code such as FZ-15.I04 or FZ-15.I14.1");
         require(notBlank(command.name()), "name-required", "name", "an indicator needs its name as the plan writes it");
@@ -78,6 +85,14 @@ public class Indicator {
                 command.category(), command.name(), command.parentName(), command.unit(), command.attribute(),
                 command.baseline(), command.targetText(), command.growthText(), command.target(),
                 command.responsibleDepartments(), command.quarterly(), horizon, command.provenance()));
+    }
+
+    /** Before every command to an existing indicator: may this caller change it? (IndicatorAuthority) */
+    @CommandHandlerInterceptor
+    public Object authorize(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        CallerAuthority.from(command.getMetaData()).ifPresent(caller ->
+                IndicatorAuthority.check(caller, command.getPayload(), indicatorCode, responsible));
+        return chain.proceed();
     }
 
     @CommandHandler
@@ -127,11 +142,11 @@ public class Indicator {
     }
 
     @CommandHandler
-    public void handle(RecordObservation command) {
+    public void handle(RecordObservation command, MetaData metaData) {
         if (alreadyHandled(command.provenance())) {
             return;
         }
-        requireResponsible(command.provenance());
+        requireResponsible(command.provenance(), metaData);
         String period = checkedPeriod(command.period());
         checkFigure(command.value(), command.kind());
         RecordedFigure existing = figures.get(period);
@@ -158,11 +173,11 @@ public class Indicator {
     }
 
     @CommandHandler
-    public void handle(ReviseObservation command) {
+    public void handle(ReviseObservation command, MetaData metaData) {
         if (alreadyHandled(command.provenance())) {
             return;
         }
-        requireResponsible(command.provenance());
+        requireResponsible(command.provenance(), metaData);
         String period = checkedPeriod(command.period());
         RecordedFigure existing = figures.get(period);
         if (existing == null) {
@@ -248,7 +263,14 @@ public class Indicator {
         UnitShape.check(unit, name, value);
     }
 
-    private void requireResponsible(Provenance provenance) {
+    /**
+     * For a command without a verified caller (tests, the system): the provenance's department. A command
+     * with one was decided by {@link IndicatorAuthority} before this handler ran.
+     */
+    private void requireResponsible(Provenance provenance, MetaData metaData) {
+        if (CallerAuthority.from(metaData).isPresent()) {
+            return;
+        }
         String department = provenance == null ? null : provenance.department();
         boolean allowed = department == null || ADMINS.contains(department) || responsible.isEmpty()
                 || responsible.contains(department);

@@ -305,4 +305,41 @@ class IndicatorTest {
                     .expectEvents(new ResponsibilityAssigned(URBANISATION, List.of("fz-nrb"), "机构改革", "FZ-15", BY_STATS));
         }
     }
+
+    /** The verified caller travels with the command; the indicator decides by its own responsible departments. */
+    @Nested
+    class Authority {
+
+        private final java.util.Map<String, Object> statsReport = new org.fyptracker.platform.security.CallerAuthority(
+                "fz-stats", "stats-system", Set.of("report")).toMetaData();
+        private final java.util.Map<String, Object> gulouReport = new org.fyptracker.platform.security.CallerAuthority(
+                "gl-gov", "demo-report-gl-gov", Set.of("report")).toMetaData();
+        private final java.util.Map<String, Object> admin = new org.fyptracker.platform.security.CallerAuthority(
+                "fz-drc", "demo-admin", Set.of("admin")).toMetaData();
+
+        @Test
+        void the_responsible_departments_client_records_and_another_is_refused_with_nothing_recorded() {
+            fixture.given(urbanisation()).when(observe("2026", "75.3", ObservationKind.PRELIMINARY), statsReport)
+                    .expectSuccessfulHandlerExecution();
+            fixture.given(urbanisation()).when(observe("2026", "75.3", ObservationKind.PRELIMINARY), gulouReport)
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("fz-stats"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_admin_of_another_department_records_too() {
+            fixture.given(urbanisation()).when(observe("2026", "75.3", ObservationKind.PRELIMINARY), admin)
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void a_reporting_client_cannot_make_itself_responsible() {
+            fixture.given(urbanisation())
+                    .when(new org.fyptracker.contracts.indicators.AssignResponsibility(URBANISATION, List.of("gl-gov"),
+                            "我来报", BY_STATS), gulouReport)
+                    .expectException(RuleViolation.class)
+                    .expectNoEvents();
+        }
+    }
 }

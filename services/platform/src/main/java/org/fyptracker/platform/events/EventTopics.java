@@ -5,12 +5,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
 /** How the project's event topics are created: kept forever, because integrators replay from the start. */
-final class EventTopics {
+public final class EventTopics {
 
     private EventTopics() {
     }
 
-    static NewTopic eventTopic(String name, EventStreamProperties properties) {
+    public static NewTopic eventTopic(String name, EventStreamProperties properties) {
         return new NewTopic(name, properties.partitions(), properties.replicas())
                 .configs(Map.of(
                         TopicConfig.RETENTION_MS_CONFIG, "-1",

@@ -151,8 +151,20 @@ public class ProblemResponses {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", null, "nothing at " + e.getResourcePath());
     }
 
+    @ExceptionHandler(RequestBodyChecks.BodyTooLarge.class)
+    public ProblemDetail bodyTooLarge(RequestBodyChecks.BodyTooLarge e) {
+        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", null, e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     public ProblemDetail unexpected(Exception e) {
+        if (storeUnavailable(e)) {
+            // The database cannot be reached (found by the fault suite, docs/reliability.md): not this request's
+            // fault, nothing was applied or the Idempotency-Key makes a retry safe.
+            log.warn("request failed: the database is unavailable: {}", e.toString());
+            return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", null,
+                    "the service's database cannot be reached; retry with the same Idempotency-Key");
+        }
         log.error("request failed unexpectedly", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null,
                 "the request could not be completed; it has been logged");
@@ -176,6 +188,16 @@ public class ProblemResponses {
             return invalidParameter(invalid);
         }
         return unexpected(failure instanceof Exception e ? e : new RuntimeException(failure));
+    }
+
+    private static boolean storeUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof com.mongodb.MongoSocketException || t instanceof com.mongodb.MongoTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static HttpStatus statusOf(RuleViolation.Kind kind) {

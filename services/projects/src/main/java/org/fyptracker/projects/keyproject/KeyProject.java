@@ -9,8 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.fyptracker.contracts.PlanPeriod;
 import org.fyptracker.contracts.PlanRef;
@@ -48,6 +52,7 @@ import org.fyptracker.contracts.projects.RiskRaised;
 import org.fyptracker.contracts.projects.RiskResolved;
 import org.fyptracker.contracts.projects.StartMilestone;
 import org.fyptracker.contracts.projects.SuspendKeyProject;
+import org.fyptracker.platform.security.CallerAuthority;
 
 /**
  * A key project and its milestones. Decides whether a command is allowed by the rules of the record and,
@@ -61,6 +66,7 @@ public class KeyProject {
     private String projectId;
     private String planCode;
     private String leadDepartment;
+    private final Set<String> coDepartments = new HashSet<>();
     private LocalDate plannedStart;
     private LocalDate plannedEnd;
     private ProjectStatus status;
@@ -75,7 +81,8 @@ public class KeyProject {
     // ---- the project ------------------------------------------------------------------------------
 
     @CommandHandler
-    public KeyProject(RegisterKeyProject command) {
+    public KeyProject(RegisterKeyProject command, MetaData metaData) {
+        CallerAuthority.from(metaData).ifPresent(caller -> ProjectAuthority.checkRegister(caller, command.leadDepartment()));
         require(PlanRef.isValid(command.planRef()), "plan-reference-format", "planRef",
                 "'" + command.planRef() + "' is not a plan reference such as FZ-15.C14");
         require(command.plannedStart() != null && PlanPeriod.contains(command.plannedStart()), "date-within-plan-period",
@@ -88,6 +95,14 @@ public class KeyProject {
                 new PlanRef(command.planRef()).planCode(), command.kind(), command.leadDepartment(),
                 command.coDepartments(), command.location(), command.plannedStart(), command.plannedEnd(),
                 command.plannedInvestment(), command.provenance()));
+    }
+
+    /** Before every command to an existing project: may this caller change it? (ProjectAuthority) */
+    @CommandHandlerInterceptor
+    public Object authorize(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        CallerAuthority.from(command.getMetaData()).ifPresent(caller ->
+                ProjectAuthority.checkChange(caller, command.getPayload(), leadDepartment, coDepartments));
+        return chain.proceed();
     }
 
     @CommandHandler
@@ -330,6 +345,7 @@ public class KeyProject {
         projectId = event.projectId();
         planCode = event.planCode();
         leadDepartment = event.leadDepartment();
+        coDepartments.addAll(event.coDepartments());
         plannedStart = event.plannedStart();
         plannedEnd = event.plannedEnd();
         status = ProjectStatus.ACTIVE;
@@ -338,6 +354,10 @@ public class KeyProject {
 
     @EventSourcingHandler
     void on(KeyProjectAmended event) {
+        if (event.coDepartments() != null) {
+            coDepartments.clear();
+            coDepartments.addAll(event.coDepartments());
+        }
         plannedStart = Objects.requireNonNullElse(event.plannedStart(), plannedStart);
         plannedEnd = Objects.requireNonNullElse(event.plannedEnd(), plannedEnd);
         remember(event.provenance());

@@ -60,6 +60,11 @@ public class IdempotentRequests {
             }
             return action.get();
         }
+        if (key.contains(",")) {
+            // Two Idempotency-Key headers arrive joined by a comma: which one is meant cannot be known.
+            throw RuleViolation.invalid("idempotency-key-invalid", "Idempotency-Key",
+                    "send exactly one Idempotency-Key header, a value without commas");
+        }
         if (key.length() > 128) {
             throw RuleViolation.invalid("idempotency-key-too-long", "Idempotency-Key", "at most 128 characters");
         }

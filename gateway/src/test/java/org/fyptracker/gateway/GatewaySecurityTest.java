@@ -1,0 +1,142 @@
+package org.fyptracker.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Tokens at the door: a good one goes on to the service as it came, an expired, forged or foreign one is
+ * refused with a 401 problem and never reaches the service; each client has its own rate limit.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewaySecurityTest {
+
+    static final TestTokens tokens = create(TestTokens::new);
+    static final StubService projects = create(() -> new StubService(Duration.ZERO));
+
+    interface Maker<T> {
+        T make() throws Exception;
+    }
+
+    static <T> T create(Maker<T> maker) {
+        try {
+            return maker.make();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("fyp.gateway.services.projects.uri", projects::uri);
+        registry.add("fyp.gateway.security.jwk-set-uri", tokens::jwkSetUri);
+        registry.add("fyp.gateway.security.clients.requests", () -> "5");
+        registry.add("fyp.gateway.security.clients.period", () -> "10s");
+        registry.add("fyp.gateway.security.anonymous.requests", () -> "1000");
+    }
+
+    @AfterAll
+    static void stop() {
+        projects.close();
+        tokens.close();
+    }
+
+    private WebTestClient.ResponseSpec post(String token) {
+        WebTestClient.RequestBodySpec request = client.post().uri("/api/v1/projects").contentType(MediaType.APPLICATION_JSON);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.bodyValue("{\"name\":\"闽江口工程\"}").exchange();
+    }
+
+    @Test
+    void a_valid_token_reaches_the_service_with_the_authorization_header_intact() throws Exception {
+        String token = tokens.token("gl-client", "gl-gov", "report");
+        post(token).expectStatus().isCreated();
+        assertThat(projects.received).anySatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer " + token));
+    }
+
+    @Test
+    void no_token_goes_on_and_the_service_decides() {
+        int before = projects.received.size();
+        post(null).expectStatus().isCreated();
+        assertThat(projects.received).hasSize(before + 1);
+    }
+
+    @Test
+    void expired_forged_and_foreign_tokens_are_refused_with_a_401_problem_and_never_reach_the_service() throws Exception {
+        for (String bad : List.of(tokens.expired("x"), tokens.forged("x"), tokens.foreignAudience("x"), "not.a.jwt")) {
+            int before = projects.received.size();
+            post(bad).expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectHeader().value("WWW-Authenticate", v -> assertThat(v).startsWith("Bearer error=\"invalid_token\""))
+                    .expectBody().jsonPath("$.rule").isEqualTo("invalid-token")
+                    .jsonPath("$.status").isEqualTo(401);
+            assertThat(projects.received).hasSize(before);
+        }
+    }
+
+    @Test
+    void a_client_over_its_limit_gets_429_with_retry_after_and_other_clients_go_on() throws Exception {
+        String busy = tokens.token("busy-client", "fz-transport", "report");
+        List<Integer> statuses = new ArrayList<>();
+        EntityExchangeResult<String> refused = null;
+        for (int i = 0; i < 7; i++) {
+            EntityExchangeResult<String> result = post(busy).expectBody(String.class).returnResult();
+            statuses.add(result.getStatus().value());
+            if (result.getStatus().value() == 429 && refused == null) {
+                refused = result;
+            }
+        }
+        assertThat(statuses.subList(0, 5)).containsOnly(201);
+        assertThat(statuses.subList(5, 7)).containsOnly(429);
+        assertThat(refused.getResponseHeaders().getFirst("Retry-After")).matches("[1-9][0-9]*");
+        assertThat(Long.parseLong(refused.getResponseHeaders().getFirst("Retry-After"))).isBetween(1L, 10L);
+        assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getResponseBody()).contains("\"rule\":\"rate-limited\"").contains("busy-client");
+
+        post(tokens.token("calm-client", "gl-gov", "report")).expectStatus().isCreated();
+    }
+
+    @Test
+    void token_validation_overhead_is_small() throws Exception {
+        String token = tokens.token("timing-client", "gl-gov", "report");
+        // warm up, then measure with and without a token (anonymous limit is high in this test)
+        for (int i = 0; i < 4; i++) {
+            post(token);
+            post(null);
+        }
+        long withToken = 0;
+        long without = 0;
+        int rounds = 0;
+        for (int i = 0; i < 60; i++) {
+            String fresh = tokens.token("timing-" + i, "gl-gov", "report");
+            long t0 = System.nanoTime();
+            post(fresh).expectStatus().isCreated();
+            long t1 = System.nanoTime();
+            post(null).expectStatus().isCreated();
+            long t2 = System.nanoTime();
+            withToken += t1 - t0;
+            without += t2 - t1;
+            rounds++;
+        }
+        double overheadMs = (withToken - without) / 1e6 / rounds;
+        System.out.printf("gateway: token validation overhead %.2f ms per request (%.2f ms with, %.2f ms without)%n",
+                overheadMs, withToken / 1e6 / rounds, without / 1e6 / rounds);
+        assertThat(Duration.ofNanos((withToken - without) / rounds)).isLessThan(Duration.ofMillis(20));
+    }
+}
