@@ -164,6 +164,58 @@ class WalkingSkeletonIT {
         assertThat(events).extracting(CloudEvent::getId).doesNotHaveDuplicates();
     }
 
+    @Test
+    @Order(5)
+    void a_project_lives_its_whole_lifecycle_through_the_gateway_and_each_step_shows_in_tracking() throws Exception {
+        String p = send("POST", "/api/v1/projects", "e2e-" + UUID.randomUUID(), """
+                {"name":"综合交通枢纽系统功能提升工程：空港","planRef":"FZ-15.B16.2","leadDepartment":"fz-transport",
+                 "plannedStart":"2026-01-01","plannedEnd":"2028-12-31"}""").body().get("id").asText();
+        int steps = 1;
+        assertTimeline(p, steps);
+        List<String> milestones = new ArrayList<>();
+        for (String date : List.of("2027-03-31", "2027-09-30", "2028-06-30")) {
+            Answer m = send("POST", "/api/v1/projects/" + p + "/milestones", "e2e-" + UUID.randomUUID(),
+                    "{\"title\":\"节点 " + date + "\",\"plannedDate\":\"" + date + "\"}");
+            assertThat(m.status()).isEqualTo(201);
+            milestones.add(m.body().get("id").asText());
+            assertTimeline(p, ++steps);
+        }
+        String m1 = "/api/v1/projects/" + p + "/milestones/" + milestones.get(0);
+        assertThat(send("POST", m1 + "/reports", "e2e-" + UUID.randomUUID(), "{\"type\":\"STARTED\",\"reportedOn\":\"2026-02-01\"}").status()).isEqualTo(201);
+        assertTimeline(p, ++steps);
+        assertThat(send("POST", m1 + "/reports", "e2e-" + UUID.randomUUID(),
+                "{\"type\":\"PROGRESS\",\"percentComplete\":50,\"narrative\":\"航站楼主体施工\",\"reportedOn\":\"2026-04-01\"}").status()).isEqualTo(201);
+        assertTimeline(p, ++steps);
+        assertThat(send("POST", m1 + "/reschedule", "e2e-" + UUID.randomUUID(),
+                "{\"newDate\":\"2027-05-31\",\"reason\":\"设计变更\"}").status()).isEqualTo(200);
+        assertTimeline(p, ++steps);
+        Answer risk = send("POST", "/api/v1/projects/" + p + "/risks", "e2e-" + UUID.randomUUID(),
+                "{\"severity\":\"HIGH\",\"description\":\"资金缺口\",\"raisedOn\":\"2026-05-01\"}");
+        assertThat(risk.status()).isEqualTo(201);
+        assertTimeline(p, ++steps);
+        assertThat(send("POST", "/api/v1/projects/" + p + "/risks/" + risk.body().get("id").asText() + "/resolve",
+                "e2e-" + UUID.randomUUID(), "{\"resolution\":\"专项债到位\",\"resolvedOn\":\"2026-05-20\"}").status()).isEqualTo(200);
+        assertTimeline(p, ++steps);
+        for (String m : milestones) {
+            assertThat(send("POST", "/api/v1/projects/" + p + "/milestones/" + m + "/reports", "e2e-" + UUID.randomUUID(),
+                    "{\"type\":\"ACHIEVED\",\"reportedOn\":\"2026-10-01\"}").status()).isEqualTo(201);
+            assertTimeline(p, ++steps);
+        }
+        assertThat(send("POST", "/api/v1/projects/" + p + "/status", "e2e-" + UUID.randomUUID(),
+                "{\"action\":\"COMPLETE\",\"reason\":\"完工\",\"effectiveOn\":\"2026-10-02\"}").status()).isEqualTo(200);
+        assertTimeline(p, ++steps);
+        JsonNode view = send("GET", "/api/v1/tracking/projects/" + p, null, null).body();
+        assertThat(view.get("lifecycle").asText()).isEqualTo("COMPLETED");
+        assertThat(view.get("milestones")).allSatisfy(m -> assertThat(m.path("stage").asText()).isEqualTo("ACHIEVED"));
+    }
+
+    /** The tracking read model shows the project's history up to the step just taken (within 10 s). */
+    private static void assertTimeline(String projectId, int events) {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(send("GET", "/api/v1/tracking/projects/" + projectId, null, null).body().path("timeline"))
+                        .hasSize(events));
+    }
+
     /** Every record for the project on the topic, read from the beginning like an integrator would. */
     private static List<CloudEvent> projectEventsOnTopic(int expected) {
         Properties props = new Properties();
