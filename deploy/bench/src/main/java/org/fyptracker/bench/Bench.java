@@ -1,0 +1,705 @@
+package org.fyptracker.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.bson.Document;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The benchmark: run by {@code deploy/bench/run}, which starts the stack on its own ports and data dir and
+ * passes where everything is ({@code --key=value}). Prints a table and writes the results as JSON.
+ */
+public final class Bench {
+
+    private final Map<String, String> args;
+    private final boolean quick;
+    private final double warmup;
+    private final double measure;
+    private final String gateway;
+    private final String projects;
+    private final String tracking;
+    private final String crud;
+    private final String kafka;
+    private final String mongo;
+    private final Http http;
+    private final Footprint footprint;
+    private final Map<String, Object> out = new LinkedHashMap<>();
+    private final List<String> table = new ArrayList<>();
+
+    /** A seeded key project the bench reports on, with the client that may write to it. */
+    record Target(String id, String plan, String lead, String client, String ingestMilestone, String lagMilestone) {
+    }
+
+    private final List<Target> targets = new ArrayList<>();
+
+    Bench(Map<String, String> args) throws Exception {
+        this.args = args;
+        this.quick = args.containsKey("quick");
+        this.warmup = Double.parseDouble(args.getOrDefault("warmup", quick ? "3" : "5"));
+        this.measure = Double.parseDouble(args.getOrDefault("measure", quick ? "8" : "15"));
+        this.gateway = args.get("gateway");
+        this.projects = args.get("projects");
+        this.tracking = args.get("tracking");
+        this.crud = args.get("crud");
+        this.kafka = args.get("kafka");
+        this.mongo = args.get("mongo");
+        Path data = Path.of(args.get("data"));
+        this.http = new Http(gateway, data.resolve("demo-clients.json"), 4);
+        Map<String, Long> extra = new LinkedHashMap<>();
+        if (args.containsKey("crud-pid")) {
+            extra.put("crud baseline", Long.parseLong(args.get("crud-pid")));
+        }
+        this.footprint = Footprint.of(data.resolve("pids"), extra);
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (String a : argv) {
+            String s = a.replaceFirst("^--", "");
+            int eq = s.indexOf('=');
+            args.put(eq < 0 ? s : s.substring(0, eq), eq < 0 ? "true" : s.substring(eq + 1));
+        }
+        Bench bench = new Bench(args);
+        int status = 0;
+        try {
+            bench.run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            bench.out.put("error", e.toString());
+            status = 1;
+        } finally {
+            bench.write();
+        }
+        System.exit(status);
+    }
+
+    void run() throws Exception {
+        out.put("date", args.get("date"));
+        out.put("mode", quick ? "quick" : "full");
+        out.put("machine", machine());
+        out.put("javaOpts", args.getOrDefault("java-opts", ""));
+        out.put("loadModel", "open (fixed arrival rate, latency from each request's due time, warm-up "
+                + warmup + " s excluded, " + measure + " s measured); max rate from a closed loop at fixed concurrency");
+        if (args.containsKey("cold-start")) {
+            out.put("coldStartSeconds", Double.parseDouble(args.get("cold-start")));
+        }
+        setup();
+        idleFootprint();
+        ingest();
+        lag();
+        simulate();
+        queries();
+        rebuild();
+    }
+
+    // --- setup -------------------------------------------------------------------------------------------
+
+    void setup() throws Exception {
+        log("setup: waiting for the seeded projects in the tracking read model");
+        JsonNode items = null;
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode page = http.getJson(gateway + "/api/v1/tracking/projects?size=500", "demo-supervise");
+            items = page.path("items");
+            if (items.size() >= 79) {
+                break;
+            }
+            Thread.sleep(2000);
+        }
+        if (items == null || items.size() < 79) {
+            throw new IllegalStateException("only " + (items == null ? 0 : items.size()) + " projects seeded");
+        }
+        // milestones planned 8 at a time (admin: it may write to any project)
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Target>> planned = new ArrayList<>();
+        int lagTargets = 0;
+        for (JsonNode p : items) {
+            String id = p.path("projectId").asText(p.path("id").asText());
+            String lead = p.path("leadDepartment").asText();
+            String plan = p.path("planCode").asText(p.path("planRef").asText().replaceAll("\\..*", ""));
+            String client = http.has("demo-report-" + lead) ? "demo-report-" + lead : "demo-admin";
+            String end = p.path("plannedEnd").asText("2030-06-30");
+            String date = end.isEmpty() || end.compareTo("2030-12-31") > 0 ? "2030-06-30" : end;
+            boolean lagProbe = lagTargets < 6 && ((lagTargets % 2 == 0) == plan.startsWith("FZ"));
+            if (lagProbe) {
+                lagTargets++;
+            }
+            planned.add(pool.submit(() -> {
+                String ingestMs = milestone(id, "基准测试节点", date);
+                String lagMs = lagProbe ? milestone(id, "基准测试时延节点", date) : null;
+                return ingestMs == null ? null : new Target(id, plan, lead, client, ingestMs, lagMs);
+            }));
+        }
+        for (var f : planned) {
+            Target t = f.get();
+            if (t != null) {
+                targets.add(t);
+            }
+        }
+        pool.shutdown();
+        Map<String, Long> byPlan = new LinkedHashMap<>();
+        Map<String, Long> byClient = new LinkedHashMap<>();
+        targets.forEach(t -> {
+            byPlan.merge(t.plan, 1L, Long::sum);
+            byClient.merge(t.client, 1L, Long::sum);
+        });
+        log("setup: " + targets.size() + " projects with a bench milestone, by plan " + byPlan + ", by client " + byClient);
+        out.put("ingestTargets", Map.of("projects", targets.size(), "byPlan", byPlan, "byClient", byClient));
+        // one report on each, so every path is exercised once before anything is measured
+        // one report on each (8 at a time, retried), so every path is exercised before anything is measured
+        java.util.concurrent.ExecutorService firstPool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> first = new ArrayList<>();
+        for (Target t : targets) {
+            first.add(firstPool.submit(() -> {
+                int status = 0;
+                for (int attempt = 0; attempt < 5 && status / 100 != 2; attempt++) {
+                    if (attempt > 0) {
+                        Thread.sleep(1000);
+                    }
+                    status = http.postAsync(reportUrl(gateway, t), t.client, reportBody(0)).get();
+                }
+                return status;
+            }));
+        }
+        int ok = 0;
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (var f : first) {
+            int status = f.get();
+            statuses.merge(status, 1, Integer::sum);
+            if (status / 100 == 2) {
+                ok++;
+            }
+        }
+        firstPool.shutdown();
+        log("setup: first reports " + statuses);
+        if (ok < targets.size() * 9 / 10) {
+            throw new IllegalStateException("only " + ok + " of " + targets.size() + " first reports accepted");
+        }
+    }
+
+    private String milestone(String projectId, String title, String date) throws Exception {
+        HttpResponse<String> r = http.post(gateway + "/api/v1/projects/" + projectId + "/milestones", "demo-admin",
+                "{\"title\":\"" + title + "\",\"plannedDate\":\"" + date + "\",\"weight\":1}");
+        if (r.statusCode() != 201) {
+            log("  milestone on " + projectId + ": " + r.statusCode() + " " + r.body());
+            return null;
+        }
+        return Http.JSON.readTree(r.body()).get("id").asText();
+    }
+
+    static String reportUrl(String base, Target t) {
+        return base + "/api/v1/projects/" + t.id + "/milestones/" + t.ingestMilestone + "/reports";
+    }
+
+    static String reportBody(long seq) {
+        return "{\"type\":\"PROGRESS\",\"percentComplete\":40,\"investmentCompleted\":0.01,\"narrative\":\"基准测试 第"
+                + seq + "次报告\",\"reportedOn\":\"2026-05-10\"}";
+    }
+
+    OpenLoad.Op reports(String base) {
+        return seq -> {
+            Target t = targets.get((int) (seq % targets.size()));
+            return http.postAsync(reportUrl(base, t), t.client, reportBody(seq));
+        };
+    }
+
+    // --- footprint --------------------------------------------------------------------------------------
+
+    Footprint.Sample idleStart;
+
+    void idleFootprint() throws Exception {
+        log("footprint: idle");
+        Thread.sleep(3000);
+        Footprint.Sample a = footprint.sample();
+        Thread.sleep(quick ? 5000 : 10000);
+        Footprint.Sample b = footprint.sample();
+        out.put("footprintIdle", Footprint.between(a, b));
+    }
+
+    // --- 1. ingest --------------------------------------------------------------------------------------
+
+    void ingest() throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        out.put("ingest", result);
+        Baselines.createTopic(kafka, Baselines.RAW_TOPIC, 3);
+        Map<String, List<ConsumerRecord<String, byte[]>>> templates = Map.of();
+        for (int i = 0; i < 30 && !templates.containsKey("MilestoneProgressReported"); i++) {
+            if (i > 0) {
+                Thread.sleep(2000); // the publisher sends from the event store a moment after the 2xx
+            }
+            templates = Baselines.readTemplates(kafka, "fyp.projects.events.v1", r -> true, 2);
+        }
+        log("ingest: event types on the projects topic " + templates.keySet());
+        this.templates = templates;
+        ConsumerRecord<String, byte[]> progress = templates.get("MilestoneProgressReported").get(0);
+        Document eventDoc = Baselines.eventDocument(mongo + "/fyp_projects");
+        result.put("eventSizes", Map.of("cloudEventValueBytes", progress.value().length,
+                "storedEventDocumentBytes", eventDoc.toJson().length()));
+
+        Map<String, OpenLoad.Op> systems = new LinkedHashMap<>();
+        systems.put("gateway", reports(gateway));
+        systems.put("direct", reports(projects));
+        systems.put("crud", reports(crud));
+        KafkaProducer<String, byte[]> producer = Baselines.producer(kafka);
+        systems.put("kafka", Baselines.kafka(producer, progress));
+        Baselines.MongoInserts inserts = new Baselines.MongoInserts(mongo, eventDoc, 16);
+        systems.put("mongo", inserts.op());
+        Map<String, Integer> concurrency = Map.of("gateway", 16, "direct", 16, "crud", 16, "kafka", 512, "mongo", 16);
+
+        Map<String, Object> max = new LinkedHashMap<>();
+        result.put("max", max);
+        Map<String, Double> maxRate = new LinkedHashMap<>();
+        for (var e : systems.entrySet()) {
+            log("ingest: max rate of " + e.getKey() + " (closed loop, " + concurrency.get(e.getKey()) + " in flight)");
+            OpenLoad.Result r = OpenLoad.saturate(e.getKey(), e.getValue(), concurrency.get(e.getKey()), warmup, measure);
+            max.put(e.getKey(), r.toJson());
+            maxRate.put(e.getKey(), r.acceptedPerSecond());
+            log("  " + e.getKey() + ": " + fmt(r.acceptedPerSecond()) + "/s accepted, statuses " + r.statuses());
+        }
+        double gwMax = maxRate.get("gateway");
+        this.gatewayMax = gwMax;
+        List<Object> levels = new ArrayList<>();
+        result.put("levels", levels);
+        Map<Integer, Map<String, OpenLoad.Result>> byLevel = new LinkedHashMap<>();
+        for (int pct : new int[]{25, 50, 80}) {
+            double rate = Math.max(1, gwMax * pct / 100.0);
+            Map<String, Object> level = new LinkedHashMap<>();
+            level.put("percentOfGatewayMax", pct);
+            level.put("ratePerSecond", OpenLoad.round(rate));
+            Map<String, OpenLoad.Result> results = new LinkedHashMap<>();
+            for (var e : systems.entrySet()) {
+                log("ingest: " + e.getKey() + " at " + fmt(rate) + "/s (" + pct + "% of the gateway's max)");
+                Footprint.Sample a = footprint.sample();
+                OpenLoad.Result r = OpenLoad.fixedRate(e.getKey(), e.getValue(), rate, warmup, measure, 2000);
+                Footprint.Sample b = footprint.sample();
+                if (pct == 80 && e.getKey().equals("gateway")) {
+                    out.put("footprintUnderIngest", Map.of("ratePerSecond", OpenLoad.round(rate),
+                            "processes", Footprint.between(a, b)));
+                }
+                results.put(e.getKey(), r);
+                level.put(e.getKey(), r.toJson());
+                log("  p50 " + fmt(r.percentileMillis(50)) + " ms, p99 " + fmt(r.percentileMillis(99)) + " ms, p99.9 "
+                        + fmt(r.percentileMillis(99.9)) + " ms, " + fmt(r.acceptedPerSecond()) + "/s accepted"
+                        + (r.sustained() ? "" : " (NOT sustained: " + r.failed() + " failed, " + r.dropped() + " dropped)") + " " + r.statuses());
+            }
+            levels.add(level);
+            byLevel.put(pct, results);
+        }
+        producer.close();
+        inserts.close();
+
+        Map<String, Object> ratios = new LinkedHashMap<>();
+        ratios.put("gatewayMaxOverCrudMax", OpenLoad.round(gwMax / maxRate.get("crud")));
+        ratios.put("gatewayP50OverDirectP50At50pct", OpenLoad.round(byLevel.get(50).get("gateway").percentileMillis(50)
+                / byLevel.get(50).get("direct").percentileMillis(50)));
+        ratios.put("gatewayP99At50pctMs", OpenLoad.round(byLevel.get(50).get("gateway").percentileMillis(99)));
+        result.put("ratios", ratios);
+
+        table.add(String.format("%-34s %10s %22s %22s %22s", "1. ingest (reports/s; ms)", "max/s",
+                "p50/p99/p99.9 @25%", "@50%", "@80%"));
+        for (String s : systems.keySet()) {
+            StringBuilder row = new StringBuilder(String.format("%-34s %10s", label(s), fmt(maxRate.get(s))));
+            for (int pct : new int[]{25, 50, 80}) {
+                OpenLoad.Result r = byLevel.get(pct).get(s);
+                row.append(String.format(" %22s", fmt(r.percentileMillis(50)) + "/" + fmt(r.percentileMillis(99)) + "/"
+                        + fmt(r.percentileMillis(99.9)) + (r.sustained() ? "" : "!")));
+            }
+            table.add(row.toString());
+        }
+        table.add(String.format("   rates @25/50/80%% = %s/%s/%s per s for every row (of the gateway's max); ! = not sustained",
+                fmt(gwMax * .25), fmt(gwMax * .5), fmt(gwMax * .8)));
+        table.add(String.format("   gateway max / CRUD max = %.2f (target >= 0.5); gateway max %s/s (target >= 1000);"
+                        + " gateway p99 @50%% = %s ms (target < 50); gateway p50 / direct p50 @50%% = %.2f (target <= 1.3)",
+                gwMax / maxRate.get("crud"), fmt(gwMax), fmt(byLevel.get(50).get("gateway").percentileMillis(99)),
+                byLevel.get(50).get("gateway").percentileMillis(50) / byLevel.get(50).get("direct").percentileMillis(50)));
+    }
+
+    private Map<String, List<ConsumerRecord<String, byte[]>>> templates;
+    private double gatewayMax;
+
+    static String label(String system) {
+        return switch (system) {
+            case "gateway" -> "fyp-tracker via gateway";
+            case "direct" -> "(a) direct to projects service";
+            case "crud" -> "(b) plain CRUD -> same MongoDB";
+            case "kafka" -> "(c) raw Kafka producer";
+            case "mongo" -> "(d) raw MongoDB inserts";
+            default -> system;
+        };
+    }
+
+    // --- 2. projection lag ------------------------------------------------------------------------------
+
+    /** Poll interval of the lag probes: fine enough for a 500 ms target, light enough not to load tracking. */
+    static final int LAG_POLL_MS = 25;
+
+    void lag() throws Exception {
+        double rate = Math.max(1, gatewayMax * 0.5);
+        double seconds = quick ? 20 : 45;
+        List<Target> probes = targets.stream().filter(t -> t.lagMilestone != null).toList();
+        log("lag: " + probes.size() + " probe projects, background ingest at " + fmt(rate) + "/s for " + seconds + " s");
+        org.HdrHistogram.Histogram lags = new org.HdrHistogram.Histogram(3_600_000_000L, 3);
+        AtomicLong timeouts = new AtomicLong();
+        AtomicLong rejected = new AtomicLong();
+        long stopAt = System.nanoTime() + (long) ((seconds + warmup) * 1e9);
+        long measureFrom = System.nanoTime() + (long) (warmup * 1e9);
+        List<Thread> threads = new ArrayList<>();
+        for (Target t : probes) {
+            Thread th = new Thread(() -> {
+                int percent = 0;
+                while (System.nanoTime() < stopAt && percent < 100) {
+                    percent++;
+                    try {
+                        String url = gateway + "/api/v1/projects/" + t.id + "/milestones/" + t.lagMilestone + "/reports";
+                        int status = http.postAsync(url, "demo-admin", "{\"type\":\"PROGRESS\",\"percentComplete\":"
+                                + percent + ",\"reportedOn\":\"2026-05-10\"}").get();
+                        long accepted = System.nanoTime();
+                        if (status / 100 != 2) {
+                            rejected.incrementAndGet();
+                            continue;
+                        }
+                        boolean seen = false;
+                        while (System.nanoTime() - accepted < 30_000_000_000L) {
+                            if (visible(t, percent)) {
+                                seen = true;
+                                break;
+                            }
+                            Thread.sleep(LAG_POLL_MS);
+                        }
+                        long lagMicros = (System.nanoTime() - accepted) / 1000;
+                        if (accepted >= measureFrom) {
+                            synchronized (lags) {
+                                lags.recordValue(lagMicros);
+                            }
+                            if (!seen) {
+                                timeouts.incrementAndGet();
+                            }
+                        }
+                        Thread.sleep(200 + (long) (Math.random() * 200));
+                    } catch (Exception e) {
+                        rejected.incrementAndGet();
+                    }
+                }
+            }, "lag-probe");
+            th.start();
+            threads.add(th);
+        }
+        OpenLoad.Result background = OpenLoad.fixedRate("gateway", reports(gateway), rate, warmup, seconds, 2000);
+        for (Thread th : threads) {
+            th.join();
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("backgroundIngest", background.toJson());
+        r.put("probes", lags.getTotalCount());
+        r.put("pollIntervalMs", LAG_POLL_MS);
+        r.put("p50Ms", OpenLoad.round(lags.getValueAtPercentile(50) / 1000.0));
+        r.put("p99Ms", OpenLoad.round(lags.getValueAtPercentile(99) / 1000.0));
+        r.put("maxMs", OpenLoad.round(lags.getMaxValue() / 1000.0));
+        r.put("notVisibleIn30s", timeouts.get());
+        r.put("probeReportsRejected", rejected.get());
+        out.put("projectionLag", r);
+        table.add("");
+        table.add(String.format("2. projection lag (2xx -> visible in GET /api/v1/tracking/projects/{id}) at %s/s: p50 %s ms,"
+                        + " p99 %s ms, max %s ms (%d probes; target p99 < 500 ms)", fmt(rate),
+                fmt(lags.getValueAtPercentile(50) / 1000.0), fmt(lags.getValueAtPercentile(99) / 1000.0),
+                fmt(lags.getMaxValue() / 1000.0), lags.getTotalCount()));
+    }
+
+    boolean visible(Target t, int percent) throws Exception {
+        HttpResponse<String> r = http.get(tracking + "/api/v1/tracking/projects/" + t.id, "demo-supervise");
+        if (r.statusCode() != 200) {
+            return false;
+        }
+        for (JsonNode m : Http.JSON.readTree(r.body()).path("milestones")) {
+            if (t.lagMilestone.equals(m.path("milestoneId").asText()) && m.path("percentComplete").asInt() >= percent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- simulated activity ----------------------------------------------------------------------------
+
+    long simulatedEvents;
+
+    void simulate() throws Exception {
+        int projectsN = Integer.parseInt(args.getOrDefault("sim-projects", quick ? "200" : "1000"));
+        int perProject = Integer.parseInt(args.getOrDefault("sim-events-per-project", quick ? "25" : "20"));
+        int milestones = 5;
+        log("simulate: " + projectsN + " projects x " + perProject + " events straight onto fyp.projects.events.v1");
+        List<ConsumerRecord<String, byte[]>> registered = templates.get("KeyProjectRegistered");
+        ConsumerRecord<String, byte[]> planned = templates.get("MilestonePlanned").get(0);
+        ConsumerRecord<String, byte[]> progress = templates.get("MilestoneProgressReported").get(0);
+        String plannedProject = planned.key();
+        String plannedMilestone = field(planned, "milestoneId");
+        String progressProject = progress.key();
+        String progressMilestone = field(progress, "milestoneId");
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        long total = (long) projectsN * perProject;
+        long started = System.nanoTime();
+        AtomicLong failed = new AtomicLong();
+        Semaphore inFlight = new Semaphore(20_000);
+        try (KafkaProducer<String, byte[]> producer = Baselines.producer(kafka)) {
+            for (int k = 0; k < perProject; k++) {
+                for (int j = 0; j < projectsN; j++) {
+                    String id = "bench-sim-" + run + "-" + j;
+                    ConsumerRecord<String, byte[]> template;
+                    String value;
+                    if (k == 0) {
+                        template = registered.get(j % registered.size());
+                        value = utf8(template).replace(template.key(), id);
+                    } else if (k <= milestones) {
+                        template = planned;
+                        value = utf8(template).replace(plannedProject, id).replace(plannedMilestone, id + "-m" + k);
+                    } else {
+                        template = progress;
+                        int percent = Math.min(100, (k - milestones) * 100 / Math.max(1, perProject - milestones));
+                        value = utf8(template).replace(progressProject, id)
+                                .replace(progressMilestone, id + "-m" + (1 + k % milestones))
+                                .replaceAll("\"percentComplete\":\\d+", "\"percentComplete\":" + percent);
+                    }
+                    List<Header> headers = new ArrayList<>();
+                    for (Header h : template.headers()) {
+                        switch (h.key()) {
+                            case "ce_id" -> headers.add(new RecordHeader("ce_id", bytes(UUID.randomUUID().toString())));
+                            case "ce_subject" -> headers.add(new RecordHeader("ce_subject", bytes(id)));
+                            case "ce_aggregatesequence" -> headers.add(new RecordHeader(h.key(), bytes(String.valueOf(k))));
+                            default -> headers.add(h);
+                        }
+                    }
+                    inFlight.acquire();
+                    producer.send(new ProducerRecord<>("fyp.projects.events.v1", null, id, value.getBytes(StandardCharsets.UTF_8),
+                            headers), (m, e) -> {
+                        inFlight.release();
+                        if (e != null) {
+                            failed.incrementAndGet();
+                        }
+                    });
+                }
+            }
+            producer.flush();
+        }
+        double produceSeconds = (System.nanoTime() - started) / 1e9;
+        log("simulate: produced " + total + " in " + fmt(produceSeconds) + " s (" + failed.get() + " failed); waiting for tracking");
+        String last = "bench-sim-" + run + "-" + (projectsN - 1);
+        long capSeconds = Long.parseLong(args.getOrDefault("sim-wait", quick ? "150" : "240"));
+        boolean caughtUp = false;
+        long lastSeq = -1;
+        while ((System.nanoTime() - started) / 1e9 < capSeconds + produceSeconds) {
+            HttpResponse<String> r = http.get(tracking + "/api/v1/tracking/projects/" + last, "demo-supervise");
+            if (r.statusCode() == 200) {
+                JsonNode v = Http.JSON.readTree(r.body());
+                lastSeq = v.path("lastSequence").asLong(v.path("timeline").size() - 1L);
+                if (lastSeq >= perProject - 1) {
+                    caughtUp = true;
+                    break;
+                }
+            }
+            Thread.sleep(2000);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        simulatedEvents = total;
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("projects", projectsN);
+        r.put("eventsPerProject", perProject);
+        r.put("events", total);
+        r.put("produceSeconds", OpenLoad.round(produceSeconds));
+        r.put("caughtUp", caughtUp);
+        r.put("secondsUntilProjected", OpenLoad.round(seconds));
+        r.put("projectedEventsPerSecond", OpenLoad.round(caughtUp ? total / seconds : Double.NaN));
+        r.put("lastProjectSequenceSeen", lastSeq);
+        double projectedRate = caughtUp ? total / seconds : (double) Math.max(0, lastSeq + 1) * projectsN / seconds;
+        r.put("extrapolatedSecondsFor1MEvents", OpenLoad.round(projectedRate > 0 ? 1_000_000 / projectedRate : Double.NaN));
+        out.put("simulatedActivity", r);
+        table.add("");
+        table.add(String.format("   simulated activity: %d projects x %d events = %d events onto the topic in %s s; tracking projected"
+                        + " them in %s s (%s events/s; 1,000,000 events at that rate: %s s)%s", projectsN, perProject, total,
+                fmt(produceSeconds), fmt(seconds), fmt(projectedRate), fmt(1_000_000 / projectedRate),
+                caughtUp ? "" : " NOT caught up (last project at sequence " + lastSeq + ", rate estimated)"));
+    }
+
+    static String field(ConsumerRecord<String, byte[]> r, String name) throws Exception {
+        return Http.JSON.readTree(r.value()).path(name).asText();
+    }
+
+    static String utf8(ConsumerRecord<String, byte[]> r) {
+        return new String(r.value(), StandardCharsets.UTF_8);
+    }
+
+    static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    // --- 3. supervisor queries -------------------------------------------------------------------------
+
+    void queries() throws Exception {
+        List<String> urls = new ArrayList<>();
+        urls.add("/api/v1/tracking/plans/FZ-15");
+        for (int part = 1; part <= 12; part++) {
+            if (http.get(gateway + "/api/v1/tracking/plans/FZ-15/parts/" + part, "demo-supervise").statusCode() == 200) {
+                urls.add("/api/v1/tracking/plans/FZ-15/parts/" + part);
+                break;
+            }
+        }
+        urls.add("/api/v1/tracking/departments/fz-transport");
+        urls.add("/api/v1/tracking/attention");
+        Map<String, Object> r = new LinkedHashMap<>();
+        out.put("queries", r);
+        r.put("endpoints", urls);
+        r.put("projectsInReadModel", http.getJson(gateway + "/api/v1/tracking/projects?size=1", "demo-supervise").path("total"));
+        Map<String, Object> single = new LinkedHashMap<>();
+        for (String u : urls) {
+            org.HdrHistogram.Histogram h = new org.HdrHistogram.Histogram(3_600_000_000L, 3);
+            int status = 0;
+            for (int i = 0; i < (quick ? 10 : 30); i++) {
+                long t0 = System.nanoTime();
+                status = http.get(gateway + u, "demo-supervise").statusCode();
+                h.recordValue((System.nanoTime() - t0) / 1000);
+            }
+            single.put(u, Map.of("status", status, "p50Ms", OpenLoad.round(h.getValueAtPercentile(50) / 1000.0),
+                    "maxMs", OpenLoad.round(h.getMaxValue() / 1000.0)));
+            log("queries: " + u + " one at a time: " + status + ", p50 " + fmt(h.getValueAtPercentile(50) / 1000.0) + " ms");
+        }
+        r.put("oneAtATime", single);
+        OpenLoad.Op op = seq -> http.getAsync(gateway + urls.get((int) (seq % urls.size())), "demo-supervise");
+        log("queries: max rate (closed loop, 8 in flight)");
+        OpenLoad.Result max = OpenLoad.saturate("queries", op, 8, warmup, measure);
+        r.put("max", max.toJson());
+        log("queries: 200/s");
+        OpenLoad.Result at200 = OpenLoad.fixedRate("queries", op, 200, warmup, measure, 400);
+        r.put("at200PerSecond", at200.toJson());
+        table.add("");
+        table.add(String.format("3. supervisor queries (%d projects in the read model, %d events simulated): max %s/s;"
+                        + " at 200/s p50 %s ms, p99 %s ms%s (target p99 < 50 ms)", r.get("projectsInReadModel") instanceof JsonNode n
+                        ? n.asLong() : -1, simulatedEvents, fmt(max.acceptedPerSecond()), fmt(at200.percentileMillis(50)),
+                fmt(at200.percentileMillis(99)), at200.sustained() ? "" : " — NOT sustained (" + at200.dropped()
+                        + " not sent: more than 400 outstanding, " + at200.failed() + " failed)"));
+        single.forEach((u, v) -> table.add(String.format("   %-48s one at a time p50 %s ms", u,
+                fmt((Double) ((Map<?, ?>) v).get("p50Ms")))));
+    }
+
+    // --- 4. rebuild -------------------------------------------------------------------------------------
+
+    void rebuild() throws Exception {
+        // Straight to the tracking service (an operation, not a user request): the query overload just before
+        // may have opened the gateway's circuit breaker for tracking. Retried while tracking is still busy.
+        log("rebuild: POST /api/v1/admin/tracking/rebuild");
+        HttpResponse<String> start = null;
+        for (int i = 0; i < 30; i++) {
+            start = http.post(tracking + "/api/v1/admin/tracking/rebuild", "demo-admin", "");
+            if (start.statusCode() / 100 == 2 || start.statusCode() / 100 == 4) {
+                break;
+            }
+            Thread.sleep(2000);
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        out.put("rebuild", r);
+        r.put("startStatus", start.statusCode());
+        if (start.statusCode() / 100 != 2) {
+            r.put("error", start.body());
+            table.add("");
+            table.add("4. rebuild: refused " + start.statusCode() + " " + start.body());
+            return;
+        }
+        long cap = Long.parseLong(args.getOrDefault("rebuild-wait", quick ? "150" : "240"));
+        long t0 = System.nanoTime();
+        JsonNode p = Http.JSON.readTree(start.body());
+        while ((System.nanoTime() - t0) / 1e9 < cap) {
+            Thread.sleep(2000);
+            p = http.getJson(tracking + "/api/v1/admin/tracking/rebuild", "demo-admin");
+            if ("DONE".equals(p.path("state").asText())) {
+                break;
+            }
+        }
+        r.put("progress", p);
+        boolean done = p != null && "DONE".equals(p.path("state").asText());
+        double rate = p == null ? 0 : p.path("eventsPerSecond").asDouble();
+        long total = p == null ? 0 : p.path("total").asLong();
+        r.put("done", done);
+        r.put("extrapolatedSecondsFor1MEvents", OpenLoad.round(rate > 0 ? 1_000_000 / rate : Double.NaN));
+        table.add("");
+        table.add(String.format("4. rebuild of %d topic records: %s, %s records/s over %s s%s; 1,000,000 events at that rate: %s s"
+                        + " (target >= 20,000/s)", total, done ? "done" : "NOT done within " + cap + " s (" + p.path("percent").asText()
+                        + "%)", fmt(rate), fmt(p.path("seconds").asDouble()), "",
+                fmt(rate > 0 ? 1_000_000 / rate : Double.NaN)));
+    }
+
+    // --- output -----------------------------------------------------------------------------------------
+
+    Map<String, Object> machine() throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        long memKib = 0;
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (line.startsWith("MemTotal:")) {
+                memKib = Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        m.put("memoryGiB", OpenLoad.round(memKib / 1024.0 / 1024.0));
+        m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("loadAverageAtStart", Files.readString(Path.of("/proc/loadavg")).trim());
+        return m;
+    }
+
+    void write() throws Exception {
+        Footprint.Sample end = footprint.sample();
+        out.put("loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
+        Path file = Path.of(args.getOrDefault("out", "deploy/bench/results/bench.json"));
+        Files.createDirectories(file.getParent());
+        out.put("table", table);
+        Http.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), out);
+        System.out.println();
+        System.out.println("=== fyp-tracker bench (" + (quick ? "quick" : "full") + ") " + out.get("date") + " ===");
+        System.out.println("machine: " + out.get("machine"));
+        if (out.containsKey("coldStartSeconds")) {
+            System.out.println("cold start of the whole stack (./deploy/up --detach --no-build): " + out.get("coldStartSeconds") + " s");
+        }
+        table.forEach(System.out::println);
+        printFootprint("footprint idle", out.get("footprintIdle"));
+        if (out.get("footprintUnderIngest") instanceof Map<?, ?> under) {
+            printFootprint("footprint under ingest at " + under.get("ratePerSecond") + "/s", under.get("processes"));
+        }
+        System.out.println("results: " + file);
+    }
+
+    @SuppressWarnings("unchecked")
+    static void printFootprint(String title, Object value) {
+        if (!(value instanceof Map<?, ?> m)) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("5. " + title + " (RSS MiB / CPU % of one core):");
+        ((Map<String, Map<String, Double>>) m).forEach((name, v) -> sb.append("\n   ").append(String.format("%-28s %8s %8s",
+                name, fmt(v.get("rssMiB")), fmt(v.get("cpuPercent")))));
+        System.out.println();
+        System.out.println(sb);
+    }
+
+    static String fmt(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "?";
+        }
+        return v >= 100 ? String.valueOf(Math.round(v)) : v >= 10 ? String.format("%.1f", v) : String.format("%.2f", v);
+    }
+
+    static void log(String s) {
+        System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + s);
+    }
+}

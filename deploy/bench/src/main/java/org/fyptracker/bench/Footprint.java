@@ -1,0 +1,87 @@
+package org.fyptracker.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Resident memory and CPU time of the stack's processes, from /proc (Linux). */
+final class Footprint {
+
+    private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
+
+    private final Map<String, Long> pids = new LinkedHashMap<>();
+
+    Footprint(Map<String, Long> pids) {
+        this.pids.putAll(pids);
+    }
+
+    /** Processes from deploy/up's pid files, plus any given explicitly. */
+    static Footprint of(Path pidDir, Map<String, Long> extra) throws IOException {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String name : new String[]{"mongo", "kafka", "plan-catalog", "departments", "projects", "indicators",
+                "tracking", "gateway"}) {
+            Path f = pidDir.resolve(name + ".pid");
+            if (Files.exists(f)) {
+                pids.put(name, Long.parseLong(Files.readString(f).trim()));
+            }
+        }
+        pids.putAll(extra);
+        pids.put("bench (load tool)", ProcessHandle.current().pid());
+        return new Footprint(pids);
+    }
+
+    /** A reading: per process, resident KiB and CPU seconds consumed so far. */
+    record Sample(long at, Map<String, long[]> values) {
+    }
+
+    Sample sample() {
+        Map<String, long[]> v = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> v.put(name, new long[]{rssKib(pid), cpuTicks(pid)}));
+        return new Sample(System.nanoTime(), v);
+    }
+
+    /** Per process between two readings: RSS MiB at the end, CPU in % of one core over the interval. */
+    static Map<String, Map<String, Double>> between(Sample a, Sample b) {
+        double seconds = (b.at - a.at) / 1e9;
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        double rss = 0;
+        double cpu = 0;
+        for (var e : b.values.entrySet()) {
+            long[] before = a.values.getOrDefault(e.getKey(), e.getValue());
+            double mib = e.getValue()[0] / 1024.0;
+            double pct = (e.getValue()[1] - before[1]) / TICKS_PER_SECOND / seconds * 100;
+            out.put(e.getKey(), Map.of("rssMiB", OpenLoad.round(mib), "cpuPercent", OpenLoad.round(pct)));
+            if (!e.getKey().startsWith("bench") && !e.getKey().startsWith("crud")) {
+                rss += mib;
+                cpu += pct;
+            }
+        }
+        out.put("stack total (8 processes)", Map.of("rssMiB", OpenLoad.round(rss), "cpuPercent", OpenLoad.round(cpu)));
+        return out;
+    }
+
+    static long rssKib(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // process gone
+        }
+        return 0;
+    }
+
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}
