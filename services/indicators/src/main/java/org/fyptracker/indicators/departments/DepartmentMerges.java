@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.fyptracker.contracts.Provenance;
 import org.fyptracker.contracts.RuleViolation;
 import org.fyptracker.contracts.departments.DepartmentsMerged;
 import org.fyptracker.contracts.indicators.AssignResponsibility;
+import org.fyptracker.platform.commands.IndependentCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,11 +29,11 @@ class DepartmentMerges {
 
     private static final Logger log = LoggerFactory.getLogger(DepartmentMerges.class);
 
-    private final CommandGateway commands;
+    private final IndependentCommands commands;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    DepartmentMerges(CommandGateway commands, MongoTemplate mongo, Clock clock) {
+    DepartmentMerges(IndependentCommands commands, MongoTemplate mongo, Clock clock) {
         this.commands = commands;
         this.mongo = mongo;
         this.clock = clock;

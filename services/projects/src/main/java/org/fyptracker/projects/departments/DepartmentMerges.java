@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.fyptracker.contracts.Provenance;
@@ -12,6 +11,7 @@ import org.fyptracker.contracts.RuleViolation;
 import org.fyptracker.contracts.departments.DepartmentsMerged;
 import org.fyptracker.contracts.projects.AmendKeyProject;
 import org.fyptracker.contracts.projects.ReassignLeadDepartment;
+import org.fyptracker.platform.commands.IndependentCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,11 +32,11 @@ class DepartmentMerges {
 
     private static final Logger log = LoggerFactory.getLogger(DepartmentMerges.class);
 
-    private final CommandGateway commands;
+    private final IndependentCommands commands;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    DepartmentMerges(CommandGateway commands, MongoTemplate mongo, Clock clock) {
+    DepartmentMerges(IndependentCommands commands, MongoTemplate mongo, Clock clock) {
         this.commands = commands;
         this.mongo = mongo;
         this.clock = clock;
