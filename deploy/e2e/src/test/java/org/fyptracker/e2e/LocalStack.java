@@ -114,6 +114,47 @@ final class LocalStack {
     private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
     private final Map<String, CachedToken> tokens = new HashMap<>();
 
+    /** An answer through the gateway: status, body (null when empty or not JSON), content type and headers. */
+    record Answer(int status, com.fasterxml.jackson.databind.JsonNode body, String contentType, Map<String, List<String>> headers) {
+        String rule() {
+            return body == null ? "" : body.path("rule").asText("");
+        }
+    }
+
+    /** One request through the gateway, with a fresh Idempotency-Key on every request that has a body. */
+    Answer send(String method, String path, String body, String token) throws IOException, InterruptedException {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(gateway() + path))
+                .timeout(java.time.Duration.ofSeconds(20))
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+            request.header("Idempotency-Key", "e2e-" + java.util.UUID.randomUUID());
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        java.net.http.HttpResponse<byte[]> response = HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        com.fasterxml.jackson.databind.JsonNode json;
+        try {
+            json = response.body().length == 0 ? null : JSON.readTree(response.body());
+        } catch (IOException notJson) {
+            json = null;
+        }
+        return new Answer(response.statusCode(), json, response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().map());
+    }
+
+    /** Deletes the private copy of the jars {@link #isolate()} made (400 MB a run); the data directory stays for a post-mortem. */
+    void discardIsolatedJars() throws IOException {
+        Path jars = dataDir.getParent().resolve(dataDir.getFileName() + "-jars");
+        if (Files.isDirectory(jars)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(jars)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     int servicePort(String service) {
         return Integer.parseInt(env.get("FYP_PORT_" + service.toUpperCase().replace('-', '_')));
     }
