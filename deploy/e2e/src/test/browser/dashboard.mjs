@@ -65,10 +65,12 @@ try {
     text: c.innerText,
   })));
 
-  // 1. The public grid, without a token: the plan's structure from the catalog.
+  // 1. The public grid, without a token: the plan dashboard is a public read, so the cards carry their figures.
   await page.goto(URL_);
   await rendered('/plans/FZ-15||zh|public');
   result.publicCards = await page.locator('[data-testid=scope-card]').count();
+  result.publicGrid = await readGrid();
+  result.publicIndicatorRows = await page.locator('[data-testid=indicator-table] tbody tr').count();
   check(result.publicCards === 18, `public grid: ${result.publicCards} parts`);
   await shot('01-public-grid');
   await axe('public-grid');

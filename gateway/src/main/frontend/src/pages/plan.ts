@@ -16,16 +16,17 @@ export function rowLabel(level: string, n?: number): string {
 
 /** The plan at a glance: every part (or, for a plan without parts, every chapter) as a card. */
 export async function planPage({ plan }: Record<string, string>): Promise<Node> {
-  const catalog = await get<CatalogPlan>(`/api/v1/plans/${encodeURIComponent(plan)}`, {}, false);
-  if (!session()) return publicPlan(catalog);
-  const [dash, indicators] = await Promise.all([
+  // The dashboard and the indicators are public reads (docs/security.md): the same figures with or without a sign-in.
+  const [catalog, dash, indicators] = await Promise.all([
+    get<CatalogPlan>(`/api/v1/plans/${encodeURIComponent(plan)}`, {}, false),
     get<Dashboard>(`/api/v1/tracking/plans/${encodeURIComponent(plan)}`),
     get<Listing<Indicator>>('/api/v1/tracking/indicators', { plan, size: 500 }),
   ]);
   const ind = dash.indicators!;
-  return h('div', { class: 'page plan' },
+  return h('div', { class: session() ? 'page plan' : 'page plan public' },
     h('h1', {}, dash.planTitle, h('span', { class: 'code' }, ` ${dash.plan}`)),
     catalog.approvedNote ? h('p', { class: 'dim' }, catalog.approvedNote) : null,
+    session() ? null : h('p', { class: 'notice', role: 'note' }, t('publicView')),
     h('p', { class: 'asof-note' }, `${t('asOf')} ${dash.asOf} · ${t('year')} ${dash.year}`),
     h('section', { class: 'stats', 'aria-label': t('summary') },
       stat(t('projects'), dash.projects.total, 'plan-projects'),
@@ -75,21 +76,4 @@ export function indicatorTable(items: Indicator[], year: number): HTMLElement {
           [i.targetText, i.growthText && i.growthText !== '-' ? ` (${i.growthText})` : ''].join(''), deptLinks(i.responsibleDepartments),
           chip(e.status), h('span', { class: 'small' }, e.explanation)];
       }), { 'data-testid': 'indicator-table' }));
-}
-
-/** Without a token: the plan's structure from the public catalog, no statuses. */
-function publicPlan(plan: CatalogPlan): Node {
-  const parts = plan.parts.length > 0;
-  const items = parts ? plan.parts.map((p) => ({ level: 'PART', n: p.number, title: p.title, sub: `${p.chapters.length} ${t('chapters')}` }))
-    : plan.chapters.map((c) => ({ level: 'CHAPTER', n: c.number, title: c.title,
-      sub: `${plan.boxes.filter((b) => b.chapterCode === c.code).length} ${t('boxes')}` }));
-  return h('div', { class: 'page plan public' },
-    h('h1', {}, plan.title, h('span', { class: 'code' }, ` ${plan.code}`)),
-    plan.approvedNote ? h('p', { class: 'dim' }, plan.approvedNote) : null,
-    h('p', { class: 'notice', role: 'note' }, t('publicView')),
-    h('ol', { class: 'grid', 'data-testid': 'plan-grid' }, items.map((i) =>
-      h('li', { class: 'card edge-neutral', 'data-testid': 'scope-card', 'data-level': i.level, 'data-number': i.n },
-        h('h3', {}, h('a', { href: href(`/plans/${plan.code}/${LEVEL_PATH[i.level]}/${i.n}`) },
-          h('span', { class: 'num' }, rowLabel(i.level, i.n)), ' ', i.title)),
-        h('p', { class: 'dim' }, i.sub)))));
 }

@@ -5,7 +5,7 @@ import { h, table } from '../dom';
 import { t } from '../i18n';
 import { href } from '../router';
 import { chip, chips } from '../status';
-import type { CatalogPlan, Dashboard, Listing, Project, Row } from '../types';
+import type { Dashboard, Listing, Project, Row } from '../types';
 import { rowLabel } from './plan';
 
 const LEVELS: Record<string, { level: string; filter: string }> = {
@@ -18,14 +18,15 @@ export async function scopePage({ plan, level, number }: Record<string, string>)
   const l = LEVELS[level];
   if (!l || !/^\d+$/.test(number)) return h('p', {}, t('notFound'));
   const n = Number(number);
-  if (!session()) return publicScope(plan, l.level, n);
+  // The scope's figures are public; the list of its projects (with leads and explanations) needs a sign-in.
+  const signedIn = session() !== null;
   const [dash, projects] = await Promise.all([
     get<Dashboard>(`/api/v1/tracking/plans/${encodeURIComponent(plan)}/${level}/${n}`),
-    get<Listing<Project>>('/api/v1/tracking/projects', { plan, [l.filter]: n, size: 500 }),
+    signedIn ? get<Listing<Project>>('/api/v1/tracking/projects', { plan, [l.filter]: n, size: 500 }) : Promise.resolve(null),
   ]);
   const heading = `${rowLabel(l.level, n)} ${dash.scope.title}`;
   const childRows = dash.children.concat(dash.unplaced ? [{ ...dash.unplaced, title: t('unplaced') }] : []);
-  return h('div', { class: 'page scope', 'data-testid': 'scope-page' },
+  return h('div', { class: signedIn ? 'page scope' : 'page scope public', 'data-testid': 'scope-page' },
     breadcrumbs([[dash.plan, `/plans/${dash.plan}`], [heading, null]]),
     h('h1', {}, heading, h('span', { class: 'code' }, ` ${dash.scope.code}`)),
     h('p', { class: 'asof-note' }, `${t('asOf')} ${dash.asOf} · ${t('year')} ${dash.year}`),
@@ -37,9 +38,9 @@ export async function scopePage({ plan, level, number }: Record<string, string>)
       stat(`${t('milestones')} · ${t('atRisk')}`, dash.milestones.atRisk, 'scope-at-risk', dash.milestones.atRisk ? 'warn' : undefined)),
     h('section', {}, h('h2', {}, t('children')),
       table(`${heading} · ${t('children')}`, [t('name'), t('projects'), t('status'), t('due'), t('achieved'), t('overdue')],
-        childRows.map((r) => [childLink(dash.plan, r), r.projects.total, r.level === 'PROJECT' ? chip(r.status) : chips(r.projects.byStatus),
+        childRows.map((r) => [childLink(dash.plan, r, signedIn), r.projects.total, r.level === 'PROJECT' ? chip(r.status) : chips(r.projects.byStatus),
           r.milestones.due, r.milestones.achieved, r.milestones.overdue]))),
-    h('section', {}, h('h2', {}, `${t('projects')} (${projects.total})`),
+    projects === null ? h('p', { class: 'notice', role: 'note' }, t('publicView')) : h('section', {}, h('h2', {}, `${t('projects')} (${projects.total})`),
       table(`${heading} · ${t('projects')}`, [t('name'), t('planRef'), t('lead'), t('status'), t('milestones')],
         projects.items.map((p) => [projectLink(p.projectId, p.name), planRefLink(p.planRef, p.placement), deptLink(p.leadDepartment),
           chip(p.status.status, undefined, p.status.explanation), `${p.milestones.filter((m) => m.achievedOn).length}/${p.milestones.length}`]),
@@ -48,35 +49,8 @@ export async function scopePage({ plan, level, number }: Record<string, string>)
       h('a', { href: href(`/plans/${dash.plan}`) }, dash.plan))));
 }
 
-function childLink(plan: string, r: Row): Node | string {
-  if (r.level === 'PROJECT') return r.id ? projectLink(r.id, r.title) : r.title;
+function childLink(plan: string, r: Row, signedIn: boolean): Node | string {
+  if (r.level === 'PROJECT') return r.id && signedIn ? projectLink(r.id, r.title) : r.title;
   if (!CHILD_PATH[r.level]) return r.title;
   return h('a', { href: href(`/plans/${plan}/${CHILD_PATH[r.level]}/${r.number}`) }, `${rowLabel(r.level, r.number)} ${r.title}`);
-}
-
-async function publicScope(plan: string, level: string, n: number): Promise<Node> {
-  const catalog = await get<CatalogPlan>(`/api/v1/plans/${encodeURIComponent(plan)}`, {}, false);
-  const chapters = catalog.parts.length ? catalog.parts.flatMap((p) => p.chapters) : catalog.chapters;
-  let title = '';
-  let children: Node[] = [];
-  if (level === 'PART') {
-    const part = catalog.parts.find((p) => p.number === n);
-    title = part?.title ?? '';
-    children = (part?.chapters ?? []).map((c) => h('li', {}, h('a', { href: href(`/plans/${plan}/chapters/${c.number}`) }, `${rowLabel('CHAPTER', c.number)} ${c.title}`)));
-  } else if (level === 'CHAPTER') {
-    const chapter = chapters.find((c) => c.number === n);
-    title = chapter?.title ?? '';
-    children = catalog.boxes.filter((b) => b.chapterCode === chapter?.code)
-      .map((b) => h('li', {}, h('a', { href: href(`/plans/${plan}/boxes/${b.number}`) }, `${rowLabel('BOX', b.number)} ${b.title}`)));
-  } else {
-    const box = catalog.boxes.find((b) => b.number === n);
-    title = box?.title ?? '';
-    children = (box?.items ?? []).map((i) => h('li', {}, `${i.code} ${i.label}`));
-  }
-  const heading = `${rowLabel(level, n)} ${title}`;
-  return h('div', { class: 'page scope public' },
-    breadcrumbs([[plan, `/plans/${plan}`], [heading, null]]),
-    h('h1', {}, heading),
-    h('p', { class: 'notice', role: 'note' }, t('publicView')),
-    h('ul', { class: 'plain' }, children));
 }

@@ -59,11 +59,13 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.fyptracker.e2e.LocalStack.Answer;
 
 /**
  * Issue 6's bars on the real stack, through the gateway: every endpoint × {no token, expired token, forged
  * signature, report of the responsible department, report of another department, supervise, admin}, each
- * cell's status, and nothing written where refused; a revoked client refused within 60 s; a department
+ * cell's status, and nothing written where refused; tracking's public reads (issue 7) answering without a token
+ * and holding nothing that is not public; a revoked client refused within 60 s; a department
  * merge moving a project's lead, visible in the tracking read model; no secret in clear in MongoDB, the
  * logs or the events.
  */
@@ -86,12 +88,6 @@ class AuthorizationMatrixIT {
     private static final List<String> writtenMarkers = new ArrayList<>();
     private static String project;      // led by fz-transport
     private static String leadProject;  // led by fz-transport, for the lead reassignment row
-
-    record Answer(int status, JsonNode body, String contentType, Map<String, List<String>> headers) {
-        String rule() {
-            return body == null ? "" : body.path("rule").asText("");
-        }
-    }
 
     @BeforeAll
     static void startStack() throws Exception {
@@ -120,13 +116,7 @@ class AuthorizationMatrixIT {
     static void stopStack() throws Exception {
         if (stack != null) {
             stack.down();
-            // The private copy of the jars (isolate()) is 400 MB a run; the data directory stays for a post-mortem.
-            Path jars = stack.dataDir.getParent().resolve(stack.dataDir.getFileName() + "-jars");
-            if (Files.isDirectory(jars)) {
-                try (Stream<Path> files = Files.walk(jars)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            stack.discardIsolatedJars();
         }
     }
 
@@ -163,10 +153,30 @@ class AuthorizationMatrixIT {
         return List.of(
                 new Row("read plans (public)", "GET", c -> "/api/v1/plans", c -> null, statuses(200, 200, 200, 200, 200), false),
                 new Row("read departments (public)", "GET", c -> "/api/v1/departments", c -> null, statuses(200, 200, 200, 200, 200), false),
+                new Row("read the plan dashboard (public)", "GET", c -> "/api/v1/tracking/plans/FZ-15", c -> null,
+                        statuses(200, 200, 200, 200, 200), false),
+                new Row("read a part's dashboard as of a date (public)", "GET",
+                        c -> "/api/v1/tracking/plans/FZ-15/parts/5?asOf=" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), c -> null, statuses(200, 200, 200, 200, 200), false),
+                new Row("read a box's dashboard (public)", "GET", c -> "/api/v1/tracking/plans/FZ-15/boxes/6", c -> null,
+                        statuses(200, 200, 200, 200, 200), false),
+                new Row("read the indicator evaluations (public)", "GET", c -> "/api/v1/tracking/indicators?plan=FZ-15&year=2026",
+                        c -> null, statuses(200, 200, 200, 200, 200), false),
+                new Row("read a tracked indicator (public)", "GET", c -> "/api/v1/tracking/indicators/" + INDICATOR, c -> null,
+                        statuses(200, 200, 200, 200, 200), false),
                 new Row("read a tracked project", "GET", c -> "/api/v1/tracking/projects/" + project, c -> null,
                         statuses(401, 200, 200, 200, 200), false),
-                new Row("read a tracked indicator", "GET", c -> "/api/v1/tracking/indicators/" + INDICATOR, c -> null,
+                new Row("list tracked projects", "GET", c -> "/api/v1/tracking/projects?plan=FZ-15", c -> null,
                         statuses(401, 200, 200, 200, 200), false),
+                new Row("read department scorecards", "GET", c -> "/api/v1/tracking/departments", c -> null,
+                        statuses(401, 200, 200, 200, 200), false),
+                new Row("read the attention list", "GET", c -> "/api/v1/tracking/attention", c -> null,
+                        statuses(401, 200, 200, 200, 200), false),
+                new Row("read an evaluation report", "GET", c -> "/api/v1/tracking/plans/FZ-15/reports/2026?format=json", c -> null,
+                        statuses(401, 200, 200, 200, 200), false),
+                new Row("read tracking's dead letters (admin)", "GET", c -> "/api/v1/admin/tracking/dead-letters", c -> null,
+                        statuses(401, 403, 403, 403, 200), false),
+                new Row("read the rebuild's progress (admin)", "GET", c -> "/api/v1/admin/tracking/rebuild", c -> null,
+                        statuses(401, 403, 403, 403, 200), false),
                 new Row("read fz-transport's activity", "GET", c -> "/api/v1/departments/fz-transport/activity", c -> null,
                         statuses(401, 200, 403, 200, 200), false),
                 new Row("register a project led by fz-transport", "POST", c -> "/api/v1/projects",
@@ -242,6 +252,43 @@ class AuthorizationMatrixIT {
 
     @Test
     @Order(3)
+    void the_public_reads_hold_the_figures_and_not_who_wrote_them() throws Exception {
+        // The matrix recorded FZ-15.I04 figures as fz-transport and as an admin, each with a marker as its note.
+        String note = marker("observation", Caller.REPORT_OWN);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                send("GET", "/api/v1/tracking/indicators/" + INDICATOR, null, Caller.SUPERVISE).body().toString().contains(note));
+        JsonNode supervised = send("GET", "/api/v1/tracking/indicators/" + INDICATOR, null, Caller.SUPERVISE).body();
+        assertThat(supervised.get("history").toString()).contains("demo-report-fz-transport");
+
+        JsonNode published = send("GET", "/api/v1/tracking/indicators/" + INDICATOR, null, Caller.NONE).body();
+        assertThat(published.has("history")).as("who wrote which event").isFalse();
+        assertThat(published.get("observations")).isNotEmpty().allSatisfy(o -> {
+            assertThat(o.has("note")).as("the reporter's note").isFalse();
+            assertThat(o.has("value")).isTrue();
+        });
+        assertThat(published.get("years")).hasSize(5);
+        assertThat(published.get("observations").toString()).isEqualTo(withoutNotes(supervised.get("observations")).toString());
+        assertThat(published.get("years")).isEqualTo(supervised.get("years"));
+        JsonNode list = send("GET", "/api/v1/tracking/indicators?plan=FZ-15", null, Caller.NONE).body();
+        assertThat(list.get("total").asInt()).isEqualTo(26);
+        JsonNode dashboard = send("GET", "/api/v1/tracking/plans/FZ-15", null, Caller.NONE).body();
+        assertThat(dashboard.get("children")).hasSize(18);
+        assertThat(dashboard).isEqualTo(send("GET", "/api/v1/tracking/plans/FZ-15", null, Caller.SUPERVISE).body());
+        for (JsonNode answer : List.of(published, list, dashboard)) {
+            String text = answer.toString();
+            assertThat(text).doesNotContain(note, marker("observation", Caller.ADMIN), "demo-report-fz-transport", "demo-admin",
+                    "\"client\"", "timeline", "lastReportedOn", "daysSinceLastReport");
+        }
+    }
+
+    private static JsonNode withoutNotes(JsonNode observations) {
+        com.fasterxml.jackson.databind.node.ArrayNode copy = observations.deepCopy();
+        copy.forEach(o -> ((com.fasterxml.jackson.databind.node.ObjectNode) o).remove("note"));
+        return copy;
+    }
+
+    @Test
+    @Order(4)
     void a_revoked_clients_tokens_are_refused_within_a_minute() throws Exception {
         String clientId = "mx-revoked-" + UUID.randomUUID().toString().substring(0, 8);
         Answer registered = send("POST", "/api/v1/admin/departments/clients",
@@ -278,7 +325,7 @@ class AuthorizationMatrixIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void a_department_merge_moves_its_projects_lead_to_the_successor_in_the_read_model() throws Exception {
         for (String code : List.of("mx-old", "mx-new")) {
             assertThat(send("POST", "/api/v1/departments", "{\"code\":\"" + code + "\",\"name\":\"矩阵" + code
@@ -298,7 +345,7 @@ class AuthorizationMatrixIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void no_secret_is_in_clear_in_mongodb_the_logs_or_the_events() throws Exception {
         assertThat(secrets).hasSizeGreaterThanOrEqualTo(5);
         String mongo = mongoText();
@@ -321,7 +368,7 @@ class AuthorizationMatrixIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_client_over_its_rate_limit_gets_429_with_retry_after() throws Exception {
         String token = tokens.get(Caller.SUPERVISE);
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -382,26 +429,7 @@ class AuthorizationMatrixIT {
     }
 
     static Answer sendWith(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gateway() + path))
-                .timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-            request.header("Idempotency-Key", "mx-" + UUID.randomUUID());
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        JsonNode json;
-        try {
-            json = response.body().length == 0 ? null : JSON.readTree(response.body());
-        } catch (Exception notJson) {
-            json = null;
-        }
-        return new Answer(response.statusCode(), json, response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().map());
+        return stack.send(method, path, body, token);
     }
 
     private static int tokenStatus(String clientId, String secret) throws Exception {

@@ -102,6 +102,9 @@ class DashboardBrowserIT {
 
         // The plan grid: 18 parts, each with the tracking API's figures, today and as of the later date.
         assertThat(seen.get("publicCards").asInt()).isEqualTo(18);
+        // Without a sign-in: the same figures as the public API answers (no token), and the plan's 26 main indicators.
+        assertThat(cards(seen.get("publicGrid"))).isEqualTo(cards(get("/api/v1/tracking/plans/FZ-15", null)));
+        assertThat(seen.get("publicIndicatorRows").asInt()).isEqualTo(26);
         assertThat(seen.get("grid")).hasSize(18);
         assertThat(cards(seen.get("grid"))).isEqualTo(cards(get("/api/v1/tracking/plans/FZ-15", supervisor)));
         assertThat(cards(seen.get("gridAsOf"))).isEqualTo(cards(get("/api/v1/tracking/plans/FZ-15?asOf=" + asOf, supervisor)));
@@ -245,10 +248,13 @@ class DashboardBrowserIT {
         return answer.body().isBlank() ? JSON.nullNode() : JSON.readTree(answer.body());
     }
 
+    /** @param token null for the public's read */
     private static JsonNode get(String path, String token) throws Exception {
-        HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(stack.gateway() + path))
-                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gateway() + path)).timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<byte[]> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(answer.statusCode()).as("GET " + path).isEqualTo(200);
         return JSON.readTree(answer.body());
     }

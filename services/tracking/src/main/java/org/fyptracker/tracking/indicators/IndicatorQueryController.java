@@ -8,6 +8,7 @@ import java.util.Set;
 import org.fyptracker.contracts.RuleViolation;
 import org.fyptracker.tracking.asof.AsOf;
 import org.fyptracker.tracking.dashboard.IndicatorFigures;
+import org.fyptracker.tracking.publicreads.Audience;
 import org.fyptracker.tracking.query.ListQuery;
 import org.fyptracker.tracking.query.Listing;
 import org.fyptracker.tracking.query.TrackingState;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Supervisors' questions about the main indicators: where each stands, year by year, and why; now or as of a date. */
+/**
+ * Questions about the main indicators: where each stands, year by year, and why; now or as of a date. Public
+ * (the plans' indicator tables are public promises): without a token the answer is {@link IndicatorReport#published()}.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/tracking/indicators", produces = "application/json")
 public class IndicatorQueryController {
@@ -29,11 +33,13 @@ public class IndicatorQueryController {
     private final IndicatorReports reports;
     private final TrackingState state;
     private final AsOf asOf;
+    private final Audience audience;
 
-    public IndicatorQueryController(IndicatorReports reports, TrackingState state, AsOf asOf) {
+    public IndicatorQueryController(IndicatorReports reports, TrackingState state, AsOf asOf, Audience audience) {
         this.reports = reports;
         this.state = state;
         this.asOf = asOf;
+        this.audience = audience;
     }
 
     @GetMapping("/{code}")
@@ -43,6 +49,7 @@ public class IndicatorQueryController {
         }
         ListQuery query = ListQuery.parse(params, Set.of("year"), Set.of(), Set.of(), asOf.parse(null));
         return reports.of(code, query.yearGiven() ? query.year() : null, query.asOfGiven() ? asOf.endOf(query.asOf()) : null)
+                .map(report -> audience.isPublic() ? report.published() : report)
                 .orElseThrow(() -> RuleViolation.notFound("unknown-indicator", "code", "no indicator " + code + " is tracked"
                         + (query.asOfGiven() ? " as of " + query.asOf() : "")));
     }
@@ -66,6 +73,9 @@ public class IndicatorQueryController {
         summary.put("byStatus", figures.byStatus());
         summary.put("alarms", (long) figures.bindingInAlarm());
         List<IndicatorReport> items = query.yearGiven() ? matching.stream().map(i -> i.onlyYear(year)).toList() : matching;
+        if (audience.isPublic()) {
+            items = items.stream().map(IndicatorReport::published).toList();
+        }
         return query.page(items, keys, ListQuery.by(IndicatorReport::code), summary);
     }
 }

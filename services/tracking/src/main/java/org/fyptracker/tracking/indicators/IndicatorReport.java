@@ -34,6 +34,18 @@ public record IndicatorReport(
                 history, List.of(e), e, e.alarm(), trajectory);
     }
 
+    /**
+     * What the public reads of it (docs/security.md): definition, targets, figures with the figures they
+     * replaced, evaluations and trajectory; not the history (which client of which department wrote each event)
+     * and not the reporters' notes on their figures.
+     */
+    public IndicatorReport published() {
+        List<IndicatorView.Figure> figures = observations.stream().map(IndicatorView.Figure::withoutNote).toList();
+        return new IndicatorReport(code, planCode, category, name, parentName, unit, attribute, baseline, targetText,
+                growthText, target, plannedTarget, linkedIndicator, responsibleDepartments, figures, targetChanges,
+                null, years, latest, alarm, trajectory);
+    }
+
     public boolean binding() {
         return "BINDING".equals(attribute);
     }

@@ -52,6 +52,20 @@ public class IndicatorView {
         public Instant recordedAt;
         public String department;
         public List<Replaced> replaced = new ArrayList<>();
+
+        /** The same figure without the reporter's note (the public answer), as a copy. */
+        Figure withoutNote() {
+            Figure copy = new Figure();
+            copy.period = period;
+            copy.value = value;
+            copy.kind = kind;
+            copy.source = source;
+            copy.laggedYear = laggedYear;
+            copy.recordedAt = recordedAt;
+            copy.department = department;
+            copy.replaced = replaced;
+            return copy;
+        }
     }
 
     /** A figure a revision replaced. */
