@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 public class PlanCatalogProjection implements RebuildableReadModel {
 
     public static final String GROUP = "plan-structures";
-    static final String COLLECTION = "plan_structures";
+    public static final String COLLECTION = "plan_structures";
 
     private final MongoTemplate mongo;
     private final ObjectMapper json;

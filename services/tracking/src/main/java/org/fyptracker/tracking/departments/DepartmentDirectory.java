@@ -31,11 +31,13 @@ import org.springframework.stereotype.Component;
 public class DepartmentDirectory implements RebuildableReadModel {
 
     public static final String GROUP = "department-registry";
+    /** The department events kept, as {@link EventLog} keeps them. */
+    public static final String LOG = "department_events";
 
     private final EventLog log;
 
     public DepartmentDirectory(MongoTemplate mongo, ObjectMapper json) {
-        this.log = new EventLog(mongo, json, "department_events");
+        this.log = new EventLog(mongo, json, LOG);
     }
 
     @EventHandler

@@ -18,12 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class IndicatorViews {
 
+    /** Every indicator event seen, as {@link EventLog} keeps it. */
+    public static final String LOG = "indicator_events";
+
     private final MongoTemplate mongo;
     private final EventLog log;
 
     public IndicatorViews(MongoTemplate mongo, ObjectMapper json) {
         this.mongo = mongo;
-        this.log = new EventLog(mongo, json, "indicator_events");
+        this.log = new EventLog(mongo, json, LOG);
     }
 
     EventLog log() {

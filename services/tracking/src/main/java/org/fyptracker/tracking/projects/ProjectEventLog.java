@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectEventLog {
 
-    static final String COLLECTION = "project_events";
+    public static final String COLLECTION = "project_events";
 
     private final MongoTemplate mongo;
     private final ObjectMapper json;

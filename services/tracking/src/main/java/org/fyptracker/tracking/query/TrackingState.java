@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.fyptracker.tracking.asof.AsOf;
+import org.fyptracker.tracking.asof.AsOfCache;
 import org.fyptracker.tracking.catalog.Placement;
 import org.fyptracker.tracking.catalog.PlanCatalog;
 import org.fyptracker.tracking.catalog.PlanStructure;
@@ -30,29 +31,42 @@ public class TrackingState {
     private final IndicatorReports indicators;
     private final DepartmentDirectory departments;
     private final AsOf asOf;
+    private final AsOfCache<Snapshot> pastDays;
 
     public TrackingState(PlanCatalog plans, ProjectViews projects, IndicatorReports indicators,
-                         DepartmentDirectory departments, AsOf asOf) {
+                         DepartmentDirectory departments, AsOf asOf, AsOfCache<Snapshot> pastDays) {
         this.plans = plans;
         this.projects = projects;
         this.indicators = indicators;
         this.departments = departments;
         this.asOf = asOf;
+        this.pastDays = pastDays;
     }
 
-    /** The state the query asks about: live when it gives no {@code asOf}, else folded up to the end of that day. */
+    /**
+     * The state the query asks about: live when it gives no {@code asOf}, else folded up to the end of that day
+     * — or, for a day before today whose logs have not changed since, the snapshot folded for it before. A
+     * snapshot is never changed by the summaries made of it, so one can answer many questions.
+     */
     public Snapshot of(ListQuery query) {
-        Instant before = query.asOfGiven() ? asOf.endOf(query.asOf()) : null;
+        if (!query.asOfGiven()) {
+            return snapshot(query.asOf(), false);
+        }
+        return pastDays.get(query.asOf(), () -> snapshot(query.asOf(), true));
+    }
+
+    private Snapshot snapshot(LocalDate date, boolean replayed) {
+        Instant before = replayed ? asOf.endOf(date) : null;
         Map<String, PlanStructure> structures = plans.plans(before);
         Map<String, DepartmentInfo> registry = departments.at(before);
-        List<ProjectView> views = projects.of(null, query.asOfGiven() ? query.asOf() : null);
+        List<ProjectView> views = projects.of(null, replayed ? date : null);
         for (ProjectView p : views) {
             PlanStructure plan = structures.get(p.planCode);
             p.placement = plan == null ? new Placement(p.planCode, null, null, null) : plan.place(p.planRef);
             DepartmentInfo lead = p.leadDepartment == null ? null : registry.get(p.leadDepartment);
             p.district = lead != null && lead.isDistrict() ? lead.code() : p.location;
         }
-        return new Snapshot(query.asOf(), query.asOfGiven(), structures, views, indicators.ofPlan(null, null, before), registry);
+        return new Snapshot(date, replayed, structures, views, indicators.ofPlan(null, null, before), registry);
     }
 
     /** What the tracking service knew at one moment. */
