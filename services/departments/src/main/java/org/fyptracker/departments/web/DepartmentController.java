@@ -15,6 +15,8 @@ import org.fyptracker.contracts.departments.RegisterDepartment;
 import org.fyptracker.contracts.departments.RenameDepartment;
 import org.fyptracker.departments.activity.ActivityEntry;
 import org.fyptracker.departments.activity.DepartmentActivity;
+import org.fyptracker.departments.department.AssignmentLookup;
+import org.fyptracker.departments.department.Assignments;
 import org.fyptracker.departments.department.DepartmentRules;
 import org.fyptracker.departments.department.DepartmentStatus;
 import org.fyptracker.departments.registry.DepartmentRegistry;
@@ -43,11 +45,14 @@ public class DepartmentController {
     private final Writes writes;
     private final DepartmentRegistry registry;
     private final DepartmentActivity activity;
+    private final AssignmentLookup assignments;
 
-    public DepartmentController(Writes writes, DepartmentRegistry registry, DepartmentActivity activity) {
+    public DepartmentController(Writes writes, DepartmentRegistry registry, DepartmentActivity activity,
+                                AssignmentLookup assignments) {
         this.writes = writes;
         this.registry = registry;
         this.activity = activity;
+        this.assignments = assignments;
     }
 
     @GetMapping
@@ -67,6 +72,14 @@ public class DepartmentController {
                                         @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         checkCode(code);
         return activity.of(code, since, limit);
+    }
+
+    /** What dissolving the department waits for: open projects, indicators, active clients (supervise, admin). */
+    @GetMapping("/{code}/assignments")
+    public Assignments assignments(@PathVariable String code) {
+        checkCode(code);
+        registry.find(code).orElseThrow(() -> unknown(code));
+        return assignments.of(code);
     }
 
     @PostMapping(consumes = "application/json")
