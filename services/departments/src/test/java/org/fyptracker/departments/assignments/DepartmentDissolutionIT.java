@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,56 +26,30 @@ import org.fyptracker.contracts.projects.KeyProjectCompleted;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
 import org.fyptracker.contracts.projects.LeadDepartmentReassigned;
 import org.fyptracker.contracts.projects.ProjectKind;
-import org.fyptracker.departments.DepartmentsApi;
+import org.fyptracker.departments.LiveDepartmentsService;
 import org.fyptracker.departments.DepartmentsApi.Answer;
 import org.fyptracker.platform.events.CloudEventKafkaConverter;
-import org.fyptracker.testkit.RealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A department is dissolved only once nothing is left assigned to it, over a real Kafka broker and a real
  * MongoDB-wire server. The projects and indicators services are played by their events, published to their
  * topics as those services publish them (CloudEvents in binary mode, key = aggregate id).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "fyp.departments.key-encryption-secret=it-only-secret-5d2a9c7e1b")
-@RealInfrastructure
-class DepartmentDissolutionIT {
+class DepartmentDissolutionIT extends LiveDepartmentsService {
 
-    private static final Path DEMO_FILE = DepartmentsApi.newDemoClientsFile();
     private static final Provenance BY_ADMIN = new Provenance("fz-drc", "demo-admin", Instant.parse("2026-05-01T02:00:00Z"), null);
 
-    @DynamicPropertySource
-    static void demoClients(DynamicPropertyRegistry registry) {
-        registry.add("fyp.departments.demo-clients-file", DEMO_FILE::toString);
-    }
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     CloudEventKafkaConverter cloudEvents;
-    @Autowired
-    MongoTemplate mongo;
 
-    private DepartmentsApi api;
     private KafkaProducer<String, byte[]> producer;
 
     @BeforeEach
     void setUp() {
-        api = new DepartmentsApi(port, json, DEMO_FILE);
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());

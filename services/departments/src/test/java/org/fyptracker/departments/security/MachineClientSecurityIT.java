@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import java.nio.charset.StandardCharsets;
@@ -22,58 +21,30 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
-import org.fyptracker.departments.DepartmentsApi;
+import org.fyptracker.departments.LiveDepartmentsService;
 import org.fyptracker.departments.DepartmentsApi.Answer;
-import org.fyptracker.testkit.RealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The departments service as an OAuth2 authorization server, over a real Kafka broker and a real
  * MongoDB-wire server: client credentials in, JWT out, rotation and revocation biting at once, and no
  * client secret in clear anywhere it stores or publishes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "fyp.departments.key-encryption-secret=it-only-secret-7c1e0d5b2a")
-@RealInfrastructure
 @ExtendWith(OutputCaptureExtension.class)
-class MachineClientSecurityIT {
+class MachineClientSecurityIT extends LiveDepartmentsService {
 
     private static final String TOPIC = "fyp.departments.events.v1";
-    private static final Path DEMO_FILE = DepartmentsApi.newDemoClientsFile();
 
-    @DynamicPropertySource
-    static void demoClients(DynamicPropertyRegistry registry) {
-        registry.add("fyp.departments.demo-clients-file", DEMO_FILE::toString);
-    }
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    ObjectMapper json;
-
-    private DepartmentsApi api;
     private KafkaConsumer<String, CloudEvent> consumer;
 
     @BeforeEach
     void setUp() {
-        api = new DepartmentsApi(port, json, DEMO_FILE);
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
