@@ -21,6 +21,7 @@ import org.fyptracker.departments.department.DepartmentRules;
 import org.fyptracker.departments.department.DepartmentStatus;
 import org.fyptracker.departments.registry.DepartmentRegistry;
 import org.fyptracker.departments.registry.DepartmentView;
+import org.fyptracker.platform.http.writes.WriteRequests;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,12 +43,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/departments", produces = "application/json")
 public class DepartmentController {
 
-    private final Writes writes;
+    private final WriteRequests writes;
     private final DepartmentRegistry registry;
     private final DepartmentActivity activity;
     private final AssignmentLookup assignments;
 
-    public DepartmentController(Writes writes, DepartmentRegistry registry, DepartmentActivity activity,
+    public DepartmentController(WriteRequests writes, DepartmentRegistry registry, DepartmentActivity activity,
                                 AssignmentLookup assignments) {
         this.writes = writes;
         this.registry = registry;
@@ -85,7 +86,7 @@ public class DepartmentController {
     @PostMapping(consumes = "application/json")
     public ResponseEntity<?> register(@RequestHeader(name = "Idempotency-Key", required = false) String key,
                                       @Valid @RequestBody DepartmentRequests.Register body) {
-        return writes.idempotent(key, List.of("register", body), request -> {
+        return writes.execute(key, List.of("register", body), request -> {
             if (body.parent() != null && !registry.isActive(body.parent())) {
                 throw RuleViolation.invalid("parent-unknown", "parent", "no active department " + body.parent() + " is registered");
             }
@@ -104,7 +105,7 @@ public class DepartmentController {
                                     @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                     @Valid @RequestBody DepartmentRequests.Rename body) {
         checkCode(code);
-        return writes.idempotent(key, List.of("rename", code, body), request -> {
+        return writes.execute(key, List.of("rename", code, body), request -> {
             request.send(new RenameDepartment(code, body.name(), body.reason(), request.provenance()));
             return accepted(code);
         });
@@ -113,7 +114,7 @@ public class DepartmentController {
     @PostMapping(path = "/merges", consumes = "application/json")
     public ResponseEntity<?> merge(@RequestHeader(name = "Idempotency-Key", required = false) String key,
                                    @Valid @RequestBody DepartmentRequests.Merge body) {
-        return writes.idempotent(key, List.of("merge", body), request -> {
+        return writes.execute(key, List.of("merge", body), request -> {
             request.send(new MergeDepartments(body.successor(), body.merged(), body.reason(), request.provenance()));
             return accepted(body.successor());
         });
@@ -124,7 +125,7 @@ public class DepartmentController {
                                       @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                       @Valid @RequestBody DepartmentRequests.Dissolve body) {
         checkCode(code);
-        return writes.idempotent(key, List.of("dissolve", code, body), request -> {
+        return writes.execute(key, List.of("dissolve", code, body), request -> {
             request.send(new DissolveDepartment(code, body.reason(), request.provenance()));
             return accepted(code);
         });
