@@ -179,6 +179,8 @@ class AuthorizationMatrixIT {
                         statuses(401, 403, 403, 403, 200), false),
                 new Row("read fz-transport's activity", "GET", c -> "/api/v1/departments/fz-transport/activity", c -> null,
                         statuses(401, 200, 403, 200, 200), false),
+                new Row("read fz-transport's assignments", "GET", c -> "/api/v1/departments/fz-transport/assignments", c -> null,
+                        statuses(401, 403, 403, 200, 200), false),
                 new Row("register a project led by fz-transport", "POST", c -> "/api/v1/projects",
                         c -> "{\"name\":\"" + marker("register", c) + "\",\"planRef\":\"FZ-15.C14\",\"leadDepartment\":\"fz-transport\","
                                 + "\"plannedStart\":\"2026-03-01\",\"plannedEnd\":\"2027-12-31\"}",
@@ -334,6 +336,12 @@ class AuthorizationMatrixIT {
         String led = register("机构改革前的项目", "mx-old", Caller.ADMIN);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "mx-old".equals(send("GET", "/api/v1/tracking/projects/" + led, null, Caller.SUPERVISE).body().path("leadDepartment").asText()));
+        // While it leads the project, mx-old cannot be dissolved; the refusal names the project.
+        await().atMost(Duration.ofSeconds(30)).until(() -> ledBy("mx-old").contains(led));
+        Answer dissolve = send("POST", "/api/v1/departments/mx-old/dissolve", "{\"reason\":\"撤销\"}", Caller.ADMIN);
+        assertThat(dissolve.status()).isEqualTo(409);
+        assertThat(dissolve.rule()).isEqualTo("department-has-assignments");
+        assertThat(dissolve.body().path("assignments").path("projectsLed").path("ids").toString()).contains(led);
         Answer merged = send("POST", "/api/v1/departments/merges",
                 "{\"successor\":\"mx-new\",\"merged\":[\"mx-old\"],\"reason\":\"机构改革\"}", Caller.ADMIN);
         assertThat(merged.status()).isBetween(200, 204);
@@ -342,6 +350,14 @@ class AuthorizationMatrixIT {
                 "mx-new".equals(send("GET", "/api/v1/tracking/projects/" + led, null, Caller.SUPERVISE).body().path("leadDepartment").asText()));
         System.out.printf("e2e: merge visible as the project's new lead in tracking after %d ms%n",
                 (System.nanoTime() - mergedAt) / 1_000_000);
+        // The departments service learns it from the projects topic too: the merged department holds nothing.
+        await().atMost(Duration.ofSeconds(30)).until(() -> ledBy("mx-new").contains(led) && !ledBy("mx-old").contains(led));
+    }
+
+    /** The projects a department leads, as the departments service knows them (what dissolving waits for). */
+    private static String ledBy(String department) throws Exception {
+        return send("GET", "/api/v1/departments/" + department + "/assignments", null, Caller.SUPERVISE)
+                .body().path("projectsLed").path("ids").toString();
     }
 
     @Test

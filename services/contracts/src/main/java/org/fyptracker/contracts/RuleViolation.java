@@ -1,5 +1,9 @@
 package org.fyptracker.contracts;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A command broke a named business rule. Travels back to the caller as an RFC 9457 problem whose type
  * ends with the rule name, and nothing is stored.
@@ -12,12 +16,22 @@ public class RuleViolation extends RuntimeException {
     private final String rule;
     private final String field;
     private final Kind kind;
+    private final Map<String, Object> details;
 
     public RuleViolation(String rule, String field, Kind kind, String detail) {
+        this(rule, field, kind, detail, Map.of());
+    }
+
+    /**
+     * @param details what the caller needs to act on the refusal (e.g. what is still assigned); each entry
+     *                becomes a member of the problem document
+     */
+    public RuleViolation(String rule, String field, Kind kind, String detail, Map<String, ?> details) {
         super(detail);
         this.rule = rule;
         this.field = field;
         this.kind = kind;
+        this.details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     public static RuleViolation invalid(String rule, String field, String detail) {
@@ -42,5 +56,9 @@ public class RuleViolation extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    public Map<String, Object> details() {
+        return details;
     }
 }

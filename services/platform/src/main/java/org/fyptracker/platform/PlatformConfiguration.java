@@ -10,6 +10,7 @@ import org.fyptracker.platform.http.RequestBodyChecks;
 import org.fyptracker.platform.http.StrictJsonBodies;
 import org.fyptracker.platform.http.idempotency.IdempotencyProperties;
 import org.fyptracker.platform.http.idempotency.IdempotentRequests;
+import org.fyptracker.platform.http.writes.WriteRequests;
 import org.fyptracker.platform.security.JwtCallers;
 import org.fyptracker.platform.time.BusinessClock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -48,6 +49,13 @@ public class PlatformConfiguration {
     @Bean
     public IndependentCommands independentCommands(CommandGateway commandGateway) {
         return new IndependentCommands(commandGateway);
+    }
+
+    /** What every write endpoint does around its commands: caller, Idempotency-Key, provenance. */
+    @Bean
+    public WriteRequests writeRequests(CommandGateway commandGateway, IdempotentRequests idempotentRequests,
+                                       CallerResolver callerResolver, BusinessClock businessClock) {
+        return new WriteRequests(commandGateway, idempotentRequests, callerResolver, businessClock);
     }
 
     @Bean

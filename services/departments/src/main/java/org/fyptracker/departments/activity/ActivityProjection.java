@@ -10,9 +10,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Who did what, from the event topics named in {@code fyp.events.consume-topics}: today this service's own
- * topic; adding {@code fyp.projects.events.v1} and {@code fyp.indicators.events.v1} there adds the reports
- * departments send, with no code change, since every event carries its provenance.
+ * Who did what, from the event topics named in {@code fyp.events.consume-topics}: this service's own, and
+ * those of projects and indicators (the reports and observations departments send); every event carries its
+ * provenance, so any topic added there is listed with no code change.
  */
 @Component
 @ProcessingGroup(ActivityProjection.GROUP)

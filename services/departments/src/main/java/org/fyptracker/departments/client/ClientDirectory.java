@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,12 @@ public class ClientDirectory {
 
     public List<ClientSummary> all() {
         return mongo.find(new Query().with(Sort.by("_id")), ClientView.class).stream().map(ClientView::summary).toList();
+    }
+
+    /** Ids of the clients acting for {@code department} that are not revoked. */
+    public List<String> activeOf(String department) {
+        Query query = Query.query(Criteria.where("department").is(department).and("revoked").is(false)).with(Sort.by("_id"));
+        return mongo.find(query, ClientView.class).stream().map(ClientView::clientId).toList();
     }
 
     /**

@@ -69,17 +69,18 @@ public class Department {
     }
 
     /**
-     * Dissolving needs nothing left assigned. What projects and indicators assign is known only to those
-     * services, so here the check is that the department is still active (not already dissolved or
-     * merged); moving its assignments first is the caller's job (docs/security.md).
+     * Dissolving needs nothing left assigned. What projects and indicators assign is theirs; {@code assignments}
+     * answers from this service's projection of their events (as current as that is: seconds), and from its
+     * own client directory.
      */
     @CommandHandler
-    public void handle(DissolveDepartment command) {
+    public void handle(DissolveDepartment command, AssignmentLookup assignments) {
         if (alreadyHandled(command.provenance())) {
             return;
         }
         requireActive();
         DepartmentRules.requireReason(command.reason());
+        DepartmentRules.requireNothingAssigned(assignments.of(code));
         apply(new DepartmentDissolved(code, command.reason(), command.provenance()));
     }
 

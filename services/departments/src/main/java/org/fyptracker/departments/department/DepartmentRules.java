@@ -1,5 +1,6 @@
 package org.fyptracker.departments.department;
 
+import java.util.Map;
 import org.fyptracker.contracts.RuleViolation;
 
 /** The shape of department codes and names, shared by the aggregate and the REST bodies. */
@@ -30,6 +31,22 @@ public final class DepartmentRules {
     static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw RuleViolation.invalid("reason-required", "reason", "say why (the decision or document behind it)");
+        }
+    }
+
+    /**
+     * A department is dissolved only once nothing is left assigned to it: the refusal lists what is, so the
+     * admin can reassign it (or revoke the clients) and try again.
+     */
+    static void requireNothingAssigned(Assignments assigned) {
+        if (assigned.total() > 0) {
+            throw new RuleViolation("department-has-assignments", "code", RuleViolation.Kind.CONFLICT,
+                    "department " + assigned.department() + " still has " + assigned.projectsLed().count()
+                            + " open project(s) it leads, " + assigned.projectsCoOperated().count()
+                            + " it co-operates on, " + assigned.indicatorsResponsible().count()
+                            + " indicator(s) it reports and " + assigned.activeClients().count()
+                            + " active client(s); reassign them (revoke the clients) before dissolving it",
+                    Map.of("assignments", assigned));
         }
     }
 }

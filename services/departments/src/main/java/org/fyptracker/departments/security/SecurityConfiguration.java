@@ -63,6 +63,8 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/departments", "/api/v1/departments/{code}").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/departments/{code}/activity").access(new ActivityReaders())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/departments/{code}/assignments")
+                                .hasAnyAuthority("SCOPE_supervise", "SCOPE_admin")
                         .requestMatchers("/api/v1/departments/**", "/api/v1/admin/**").hasAuthority("SCOPE_admin")
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error").permitAll()

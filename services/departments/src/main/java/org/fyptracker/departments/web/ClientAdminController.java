@@ -17,6 +17,7 @@ import org.fyptracker.departments.client.ClientRules;
 import org.fyptracker.departments.client.ClientSecrets;
 import org.fyptracker.departments.client.ClientSummary;
 import org.fyptracker.departments.registry.DepartmentRegistry;
+import org.fyptracker.platform.http.writes.WriteRequests;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,12 +41,12 @@ public class ClientAdminController {
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Writes writes;
+    private final WriteRequests writes;
     private final ClientSecrets secrets;
     private final ClientDirectory directory;
     private final DepartmentRegistry registry;
 
-    public ClientAdminController(Writes writes, ClientSecrets secrets, ClientDirectory directory, DepartmentRegistry registry) {
+    public ClientAdminController(WriteRequests writes, ClientSecrets secrets, ClientDirectory directory, DepartmentRegistry registry) {
         this.writes = writes;
         this.secrets = secrets;
         this.directory = directory;
@@ -106,7 +107,7 @@ public class ClientAdminController {
                                     @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                     @Valid @RequestBody ClientRequests.Revoke body) {
         checkClientId(clientId);
-        return writes.idempotent(key, List.of("revoke", clientId, body), request -> {
+        return writes.execute(key, List.of("revoke", clientId, body), request -> {
             request.send(new RevokeClient(clientId, body.reason(), request.provenance()));
             directory.awaitState(clientId, c -> c.revoked(), VISIBLE_WITHIN);
             return ResponseEntity.status(HttpStatus.OK).body(Map.of("clientId", clientId, "status", "REVOKED"));

@@ -15,10 +15,13 @@ import org.fyptracker.contracts.departments.RegisterDepartment;
 import org.fyptracker.contracts.departments.RenameDepartment;
 import org.fyptracker.departments.activity.ActivityEntry;
 import org.fyptracker.departments.activity.DepartmentActivity;
+import org.fyptracker.departments.department.AssignmentLookup;
+import org.fyptracker.departments.department.Assignments;
 import org.fyptracker.departments.department.DepartmentRules;
 import org.fyptracker.departments.department.DepartmentStatus;
 import org.fyptracker.departments.registry.DepartmentRegistry;
 import org.fyptracker.departments.registry.DepartmentView;
+import org.fyptracker.platform.http.writes.WriteRequests;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,14 +43,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/departments", produces = "application/json")
 public class DepartmentController {
 
-    private final Writes writes;
+    private final WriteRequests writes;
     private final DepartmentRegistry registry;
     private final DepartmentActivity activity;
+    private final AssignmentLookup assignments;
 
-    public DepartmentController(Writes writes, DepartmentRegistry registry, DepartmentActivity activity) {
+    public DepartmentController(WriteRequests writes, DepartmentRegistry registry, DepartmentActivity activity,
+                                AssignmentLookup assignments) {
         this.writes = writes;
         this.registry = registry;
         this.activity = activity;
+        this.assignments = assignments;
     }
 
     @GetMapping
@@ -69,10 +75,18 @@ public class DepartmentController {
         return activity.of(code, since, limit);
     }
 
+    /** What dissolving the department waits for: open projects, indicators, active clients (supervise, admin). */
+    @GetMapping("/{code}/assignments")
+    public Assignments assignments(@PathVariable String code) {
+        checkCode(code);
+        registry.find(code).orElseThrow(() -> unknown(code));
+        return assignments.of(code);
+    }
+
     @PostMapping(consumes = "application/json")
     public ResponseEntity<?> register(@RequestHeader(name = "Idempotency-Key", required = false) String key,
                                       @Valid @RequestBody DepartmentRequests.Register body) {
-        return writes.idempotent(key, List.of("register", body), request -> {
+        return writes.execute(key, List.of("register", body), request -> {
             if (body.parent() != null && !registry.isActive(body.parent())) {
                 throw RuleViolation.invalid("parent-unknown", "parent", "no active department " + body.parent() + " is registered");
             }
@@ -91,7 +105,7 @@ public class DepartmentController {
                                     @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                     @Valid @RequestBody DepartmentRequests.Rename body) {
         checkCode(code);
-        return writes.idempotent(key, List.of("rename", code, body), request -> {
+        return writes.execute(key, List.of("rename", code, body), request -> {
             request.send(new RenameDepartment(code, body.name(), body.reason(), request.provenance()));
             return accepted(code);
         });
@@ -100,7 +114,7 @@ public class DepartmentController {
     @PostMapping(path = "/merges", consumes = "application/json")
     public ResponseEntity<?> merge(@RequestHeader(name = "Idempotency-Key", required = false) String key,
                                    @Valid @RequestBody DepartmentRequests.Merge body) {
-        return writes.idempotent(key, List.of("merge", body), request -> {
+        return writes.execute(key, List.of("merge", body), request -> {
             request.send(new MergeDepartments(body.successor(), body.merged(), body.reason(), request.provenance()));
             return accepted(body.successor());
         });
@@ -111,7 +125,7 @@ public class DepartmentController {
                                       @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                       @Valid @RequestBody DepartmentRequests.Dissolve body) {
         checkCode(code);
-        return writes.idempotent(key, List.of("dissolve", code, body), request -> {
+        return writes.execute(key, List.of("dissolve", code, body), request -> {
             request.send(new DissolveDepartment(code, body.reason(), request.provenance()));
             return accepted(code);
         });

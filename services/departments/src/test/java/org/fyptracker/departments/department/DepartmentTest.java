@@ -1,7 +1,9 @@
 package org.fyptracker.departments.department;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.fyptracker.contracts.Provenance;
 import org.fyptracker.contracts.RuleViolation;
@@ -13,6 +15,9 @@ import org.fyptracker.contracts.departments.DepartmentsMerged;
 import org.fyptracker.contracts.departments.DissolveDepartment;
 import org.fyptracker.contracts.departments.RegisterDepartment;
 import org.fyptracker.contracts.departments.RenameDepartment;
+import org.fyptracker.departments.department.Assignments.Assigned;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,10 +27,13 @@ class DepartmentTest {
     private static final Provenance BY_ADMIN = new Provenance("fz-drc", "demo-admin", Instant.parse("2026-03-01T01:00:00Z"), null);
 
     private AggregateTestFixture<Department> fixture;
+    /** What the assignments projection would answer; nothing unless a test says otherwise. */
+    private final Map<String, Assignments> assigned = new HashMap<>();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Department.class);
+        fixture.registerInjectableResource((AssignmentLookup) code -> assigned.getOrDefault(code, Assignments.none(code)));
     }
 
     private static Provenance key(String idempotencyKey) {
@@ -198,6 +206,44 @@ class DepartmentTest {
         }
 
         @Test
+        void a_department_that_still_leads_an_open_project_is_not_dissolved_and_is_told_which() {
+            assigned.put("gl-gov", new Assignments("gl-gov", new Assigned(List.of("kp-gl-1")), new Assigned(List.of()),
+                    new Assigned(List.of()), new Assigned(List.of())));
+            fixture.given(gulou())
+                    .when(new DissolveDepartment("gl-gov", "撤销建制", BY_ADMIN))
+                    .expectException(hasAssignments(assigned.get("gl-gov")))
+                    .expectExceptionMessage("department gl-gov still has 1 open project(s) it leads, 0 it co-operates on, "
+                            + "0 indicator(s) it reports and 0 active client(s); reassign them (revoke the clients) before dissolving it")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_co_department_an_indicator_s_reporter_or_a_department_with_an_active_client_is_not_dissolved() {
+            List<Assignments> eachAlone = List.of(
+                    new Assignments("gl-gov", new Assigned(List.of()), new Assigned(List.of("kp-1", "kp-2")),
+                            new Assigned(List.of()), new Assigned(List.of())),
+                    new Assignments("gl-gov", new Assigned(List.of()), new Assigned(List.of()),
+                            new Assigned(List.of("GL-15.I03")), new Assigned(List.of())),
+                    new Assignments("gl-gov", new Assigned(List.of()), new Assigned(List.of()),
+                            new Assigned(List.of()), new Assigned(List.of("demo-report-gl-gov"))));
+            for (Assignments assignments : eachAlone) {
+                assigned.put("gl-gov", assignments);
+                fixture.given(gulou())
+                        .when(new DissolveDepartment("gl-gov", "撤销建制", BY_ADMIN))
+                        .expectException(hasAssignments(assignments))
+                        .expectNoEvents();
+            }
+        }
+
+        @Test
+        void a_department_whose_assignments_were_all_moved_away_is_dissolved() {
+            assigned.put("gl-gov", Assignments.none("gl-gov"));
+            fixture.given(gulou())
+                    .when(new DissolveDepartment("gl-gov", "撤销建制", BY_ADMIN))
+                    .expectEvents(new DepartmentDissolved("gl-gov", "撤销建制", BY_ADMIN));
+        }
+
+        @Test
         void dissolving_needs_a_reason() {
             fixture.given(gulou())
                     .when(new DissolveDepartment("gl-gov", null, BY_ADMIN))
@@ -215,5 +261,17 @@ class DepartmentTest {
 
     private static DepartmentRegistered gulouAs(String code) {
         return new DepartmentRegistered(code, "鼓楼区某局", DepartmentKind.OTHER, "gl-gov", BY_ADMIN);
+    }
+
+    /** Refused as a conflict under the rule, with what is still assigned for the problem document. */
+    private static Matcher<RuleViolation> hasAssignments(Assignments assignments) {
+        return new CustomTypeSafeMatcher<>("department-has-assignments listing " + assignments) {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return violation.rule().equals("department-has-assignments")
+                        && violation.kind() == RuleViolation.Kind.CONFLICT
+                        && violation.details().equals(Map.of("assignments", assignments));
+            }
+        };
     }
 }

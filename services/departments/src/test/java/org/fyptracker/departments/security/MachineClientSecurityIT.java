@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import java.nio.charset.StandardCharsets;
@@ -22,69 +21,30 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
-import org.fyptracker.testkit.RealInfrastructure;
+import org.fyptracker.departments.LiveDepartmentsService;
+import org.fyptracker.departments.DepartmentsApi.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
  * The departments service as an OAuth2 authorization server, over a real Kafka broker and a real
  * MongoDB-wire server: client credentials in, JWT out, rotation and revocation biting at once, and no
  * client secret in clear anywhere it stores or publishes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "fyp.departments.key-encryption-secret=it-only-secret-7c1e0d5b2a")
-@RealInfrastructure
 @ExtendWith(OutputCaptureExtension.class)
-class MachineClientSecurityIT {
+class MachineClientSecurityIT extends LiveDepartmentsService {
 
     private static final String TOPIC = "fyp.departments.events.v1";
-    private static final Path DEMO_FILE = demoFile();
 
-    @DynamicPropertySource
-    static void demoClients(DynamicPropertyRegistry registry) {
-        registry.add("fyp.departments.demo-clients-file", DEMO_FILE::toString);
-    }
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    ObjectMapper json;
-
-    private RestClient http;
     private KafkaConsumer<String, CloudEvent> consumer;
-
-    private static Path demoFile() {
-        try {
-            return Files.createTempDirectory("fyp-departments-it").resolve("demo-clients.json");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @BeforeEach
     void setUp() {
-        http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { })
-                .build();
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
@@ -98,53 +58,24 @@ class MachineClientSecurityIT {
         consumer.close();
     }
 
-    record Answer(int status, JsonNode body, HttpHeaders headers) {
-    }
-
     private Answer call(String method, String path, String bearer, String body) {
-        return http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
-                .headers(h -> {
-                    if (bearer != null) h.setBearerAuth(bearer);
-                    h.set("Idempotency-Key", UUID.randomUUID().toString());
-                })
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8))
-                .exchange((req, res) -> {
-                    byte[] bytes = res.getBody().readAllBytes();
-                    return new Answer(res.getStatusCode().value(), bytes.length == 0 ? null : json.readTree(bytes),
-                            res.getHeaders());
-                });
+        return api.call(method, path, bearer, body);
     }
 
-    /** POST /oauth2/token with the client credentials grant and HTTP Basic, as a department's system would. */
     private Answer token(String clientId, String secret) {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return http.post().uri("/oauth2/token")
-                .header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body("grant_type=client_credentials")
-                .exchange((req, res) -> new Answer(res.getStatusCode().value(),
-                        json.readTree(res.getBody().readAllBytes()), res.getHeaders()));
+        return api.token(clientId, secret);
     }
 
     private String accessToken(String clientId, String secret) {
-        Answer answer = token(clientId, secret);
-        assertThat(answer.status()).as("token for " + clientId).isEqualTo(200);
-        return answer.body().get("access_token").asText();
+        return api.accessToken(clientId, secret);
     }
 
     private JsonNode demoClient(String clientId) throws Exception {
-        for (JsonNode client : json.readTree(DEMO_FILE.toFile())) {
-            if (clientId.equals(client.get("clientId").asText())) {
-                return client;
-            }
-        }
-        throw new AssertionError("no demo client " + clientId);
+        return api.demoClient(clientId);
     }
 
     private String adminToken() throws Exception {
-        JsonNode admin = demoClient("demo-admin");
-        return accessToken("demo-admin", admin.get("clientSecret").asText());
+        return api.demoToken("demo-admin");
     }
 
     private JsonNode claims(String jwt) throws Exception {

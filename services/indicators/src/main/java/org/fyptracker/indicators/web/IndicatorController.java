@@ -1,8 +1,9 @@
 package org.fyptracker.indicators.web;
 
-import static org.fyptracker.indicators.web.CommandRequests.accepted;
-import static org.fyptracker.indicators.web.CommandRequests.checkCode;
-import static org.fyptracker.indicators.web.CommandRequests.created;
+import static org.fyptracker.indicators.web.IndicatorWrites.accepted;
+import static org.fyptracker.indicators.web.IndicatorWrites.checkCode;
+import static org.fyptracker.indicators.web.IndicatorWrites.created;
+import static org.fyptracker.indicators.web.IndicatorWrites.sendTo;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.fyptracker.contracts.plans.Baseline;
 import org.fyptracker.indicators.web.TargetRequests.AdjustTargetRequest;
 import org.fyptracker.indicators.web.TargetRequests.AssignTargetRequest;
 import org.fyptracker.indicators.web.TargetRequests.ResponsibilityRequest;
+import org.fyptracker.platform.http.writes.WriteRequests;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/indicators", produces = "application/json")
 public class IndicatorController {
 
-    private final CommandRequests requests;
+    private final WriteRequests requests;
 
-    public IndicatorController(CommandRequests requests) {
+    public IndicatorController(WriteRequests requests) {
         this.requests = requests;
     }
 
@@ -46,7 +48,7 @@ public class IndicatorController {
         return requests.execute(key, List.of("define", body), request -> {
             Baseline baseline = body.baseline() == null ? null : body.baseline().toBaseline();
             try {
-                request.create(new DefineIndicator(body.code(), body.category(), body.name(), body.parentName(),
+                request.send(new DefineIndicator(body.code(), body.category(), body.name(), body.parentName(),
                         body.unit(), body.attribute(), baseline, body.targetText(), body.growthText(), body.target(),
                         body.responsibleDepartments(), Boolean.TRUE.equals(body.quarterly()), body.horizonYear(),
                         request.provenance()));
@@ -64,7 +66,7 @@ public class IndicatorController {
                                                   @Valid @RequestBody ResponsibilityRequest body) {
         checkCode(code);
         return requests.execute(key, List.of("responsibility", code, body), request -> {
-            request.send(code, new AssignResponsibility(code, body.departments(), body.reason(), request.provenance()));
+            sendTo(request, code, new AssignResponsibility(code, body.departments(), body.reason(), request.provenance()));
             return accepted(code);
         });
     }
@@ -75,7 +77,7 @@ public class IndicatorController {
                                           @Valid @RequestBody AssignTargetRequest body) {
         checkCode(code);
         return requests.execute(key, List.of("assign-target", code, body), request -> {
-            request.send(code, new AssignTarget(code, body.target(), body.documentReference(), request.provenance()));
+            sendTo(request, code, new AssignTarget(code, body.target(), body.documentReference(), request.provenance()));
             return accepted(code);
         });
     }
@@ -86,7 +88,7 @@ public class IndicatorController {
                                           @Valid @RequestBody AdjustTargetRequest body) {
         checkCode(code);
         return requests.execute(key, List.of("adjust-target", code, body), request -> {
-            request.send(code, new AdjustTarget(code, body.target(), body.approvalReference(), body.reason(),
+            sendTo(request, code, new AdjustTarget(code, body.target(), body.approvalReference(), body.reason(),
                     request.provenance()));
             return accepted(code);
         });

@@ -1,13 +1,15 @@
 package org.fyptracker.indicators.web;
 
-import static org.fyptracker.indicators.web.CommandRequests.checkCode;
-import static org.fyptracker.indicators.web.CommandRequests.created;
+import static org.fyptracker.indicators.web.IndicatorWrites.checkCode;
+import static org.fyptracker.indicators.web.IndicatorWrites.created;
+import static org.fyptracker.indicators.web.IndicatorWrites.sendTo;
 
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.fyptracker.contracts.indicators.RecordObservation;
 import org.fyptracker.contracts.indicators.ReviseObservation;
+import org.fyptracker.platform.http.writes.WriteRequests;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/indicators/{code}/observations", produces = "application/json")
 public class ObservationController {
 
-    private final CommandRequests requests;
+    private final WriteRequests requests;
 
-    public ObservationController(CommandRequests requests) {
+    public ObservationController(WriteRequests requests) {
         this.requests = requests;
     }
 
@@ -33,7 +35,7 @@ public class ObservationController {
                                     @Valid @RequestBody ObservationRequest body) {
         checkCode(code);
         return requests.execute(key, List.of("observation", code, body), request -> {
-            request.send(code, new RecordObservation(code, body.period(), body.value(), body.kind(), body.source(),
+            sendTo(request, code, new RecordObservation(code, body.period(), body.value(), body.kind(), body.source(),
                     Boolean.TRUE.equals(body.laggedYear()), body.note(), request.provenance()));
             return created(code, Map.of("code", code, "period", body.period()));
         });
@@ -45,7 +47,7 @@ public class ObservationController {
                                     @Valid @RequestBody RevisionRequest body) {
         checkCode(code);
         return requests.execute(key, List.of("revision", code, period, body), request -> {
-            request.send(code, new ReviseObservation(code, period, body.value(), body.kind(), body.source(),
+            sendTo(request, code, new ReviseObservation(code, period, body.value(), body.kind(), body.source(),
                     Boolean.TRUE.equals(body.laggedYear()), body.note(), body.reason(), request.provenance()));
             return created(code, Map.of("code", code, "period", period));
         });

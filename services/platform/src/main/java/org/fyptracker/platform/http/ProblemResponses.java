@@ -41,7 +41,9 @@ public class ProblemResponses {
 
     @ExceptionHandler(RuleViolation.class)
     public ProblemDetail ruleViolated(RuleViolation violation) {
-        return Problems.of(statusOf(violation.kind()), violation.rule(), violation.field(), violation.getMessage());
+        return Problems.withProperties(
+                Problems.of(statusOf(violation.kind()), violation.rule(), violation.field(), violation.getMessage()),
+                violation.details());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -1,7 +1,8 @@
 package org.fyptracker.projects.web;
 
-import static org.fyptracker.projects.web.CommandRequests.checkId;
-import static org.fyptracker.projects.web.CommandRequests.created;
+import static org.fyptracker.projects.web.ProjectWrites.checkId;
+import static org.fyptracker.projects.web.ProjectWrites.created;
+import static org.fyptracker.projects.web.ProjectWrites.newId;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.fyptracker.contracts.projects.ProjectKind;
 import org.fyptracker.contracts.projects.RegisterKeyProject;
 import org.fyptracker.contracts.projects.ReportMilestoneProgress;
 import org.fyptracker.contracts.projects.StartMilestone;
+import org.fyptracker.platform.http.writes.WriteRequests;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,9 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/projects", produces = "application/json")
 public class KeyProjectController {
 
-    private final CommandRequests requests;
+    private final WriteRequests requests;
 
-    public KeyProjectController(CommandRequests requests) {
+    public KeyProjectController(WriteRequests requests) {
         this.requests = requests;
     }
 
@@ -41,7 +43,7 @@ public class KeyProjectController {
     public ResponseEntity<?> register(@RequestHeader(name = "Idempotency-Key", required = false) String key,
                                       @Valid @RequestBody RegisterKeyProjectRequest body) {
         return requests.execute(key, List.of("register", body), request -> {
-            String projectId = request.newId("project");
+            String projectId = newId(request, "project");
             try {
                 request.send(new RegisterKeyProject(projectId, body.name(), body.planRef(),
                         Objects.requireNonNullElse(body.kind(), ProjectKind.PROGRAMME), body.leadDepartment(),
@@ -63,7 +65,7 @@ public class KeyProjectController {
                                            @Valid @RequestBody PlanMilestoneRequest body) {
         checkId(projectId, "projectId");
         return requests.execute(key, List.of("milestone", projectId, body), request -> {
-            String milestoneId = request.newId("milestone");
+            String milestoneId = newId(request, "milestone");
             request.send(new PlanMilestone(projectId, milestoneId, body.title(), body.plannedDate(),
                     Objects.requireNonNullElse(body.weight(), 1), request.provenance()));
             return created(projectId, milestoneId);
@@ -77,7 +79,7 @@ public class KeyProjectController {
         checkId(projectId, "projectId");
         checkId(milestoneId, "milestoneId");
         return requests.execute(key, List.of("report", projectId, milestoneId, body), request -> {
-            String reportId = request.newId("report");
+            String reportId = newId(request, "report");
             Provenance provenance = request.provenance();
             request.send(switch (body.type()) {
                 case STARTED -> new StartMilestone(projectId, milestoneId, reportId, body.reportedOn(),

@@ -1,8 +1,9 @@
 package org.fyptracker.projects.web;
 
-import static org.fyptracker.projects.web.CommandRequests.accepted;
-import static org.fyptracker.projects.web.CommandRequests.checkId;
-import static org.fyptracker.projects.web.CommandRequests.created;
+import static org.fyptracker.projects.web.ProjectWrites.accepted;
+import static org.fyptracker.projects.web.ProjectWrites.checkId;
+import static org.fyptracker.projects.web.ProjectWrites.created;
+import static org.fyptracker.projects.web.ProjectWrites.newId;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.fyptracker.contracts.projects.RescheduleMilestone;
 import org.fyptracker.contracts.projects.ResolveRisk;
 import org.fyptracker.contracts.projects.ResumeKeyProject;
 import org.fyptracker.contracts.projects.SuspendKeyProject;
+import org.fyptracker.platform.http.writes.WriteRequests;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/projects/{projectId}", produces = "application/json")
 public class KeyProjectLifecycleController {
 
-    private final CommandRequests requests;
+    private final WriteRequests requests;
 
-    public KeyProjectLifecycleController(CommandRequests requests) {
+    public KeyProjectLifecycleController(WriteRequests requests) {
         this.requests = requests;
     }
 
@@ -91,7 +93,7 @@ public class KeyProjectLifecycleController {
                                        @Valid @RequestBody LifecycleRequests.Risk body) {
         checkId(projectId, "projectId");
         return requests.execute(key, List.of("risk", projectId, body), request -> {
-            String riskId = request.newId("risk");
+            String riskId = newId(request, "risk");
             request.send(new RaiseRisk(projectId, riskId, body.severity(), body.description(), body.raisedOn(),
                     request.provenance()));
             return created(projectId, riskId);
