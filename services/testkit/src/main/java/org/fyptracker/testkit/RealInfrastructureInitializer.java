@@ -5,7 +5,11 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points a test's application context at the shared test broker and MongoDB-wire server. */
+/**
+ * Points a test's application context at the shared test broker and MongoDB-wire server, and wraps its
+ * Kafka message converters so every event it publishes is checked against the contract
+ * ({@link ContractCheckingConverters}, failed on by {@link PublishedEventsContractListener}).
+ */
 public class RealInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
@@ -17,5 +21,6 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
                 "spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
                 "spring.data.mongodb.uri=" + TestMongo.uri(database)
         ).applyTo(context.getEnvironment());
+        context.getBeanFactory().addBeanPostProcessor(new ContractCheckingConverters());
     }
 }
