@@ -16,11 +16,12 @@ final class ContractCheckingConverters implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (!(bean instanceof KafkaMessageConverter<?, ?>)) {
+        if (!(bean instanceof KafkaMessageConverter<?, ?>) || bean instanceof Checked) {
             return bean;
         }
         ProxyFactory proxy = new ProxyFactory(bean);
         proxy.setProxyTargetClass(true);
+        proxy.addInterface(Checked.class);
         proxy.addAdvice((MethodInterceptor) invocation -> {
             Object result = invocation.proceed();
             if ("createKafkaMessage".equals(invocation.getMethod().getName()) && result instanceof ProducerRecord<?, ?> record) {
@@ -29,5 +30,9 @@ final class ContractCheckingConverters implements BeanPostProcessor {
             return result;
         });
         return proxy.getProxy(bean.getClass().getClassLoader());
+    }
+
+    /** Marks a converter already wrapped, so that two registrations never count a record twice. */
+    public interface Checked {
     }
 }

@@ -6,9 +6,8 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points a test's application context at the shared test broker and MongoDB-wire server, and wraps its
- * Kafka message converters so every event it publishes is checked against the contract
- * ({@link ContractCheckingConverters}, failed on by {@link PublishedEventsContractListener}).
+ * Points a test's application context at the shared test broker and MongoDB-wire server. (Every event it
+ * publishes is checked against the contract: {@link ContractCheckingInitializer}.)
  */
 public class RealInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -21,6 +20,5 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
                 "spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
                 "spring.data.mongodb.uri=" + TestMongo.uri(database)
         ).applyTo(context.getEnvironment());
-        context.getBeanFactory().addBeanPostProcessor(new ContractCheckingConverters());
     }
 }

@@ -15,11 +15,13 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.TestContext;
 
 /**
- * The hook can fail: a converter that writes an event whose data breaks its schema fails the test class,
- * naming the type, the field and the rule; one that keeps the contract is counted and passes.
+ * The hook can fail: a converter that writes an event whose data breaks its schema fails the test class
+ * (Spring listener, or JUnit extension for classes that start services themselves), naming the type, the
+ * field and the rule; one that keeps the contract is counted and passes.
  */
 class PublishedEventsContractListenerTest {
 
@@ -88,16 +90,27 @@ class PublishedEventsContractListenerTest {
         FixedConverter converter = wrapped(DATA.formatted("40"));
         converter.createKafkaMessage(GenericEventMessage.asEventMessage("x"), "fyp.projects.events.v1");
         converter.createKafkaMessage(GenericEventMessage.asEventMessage("y"), "fyp.projects.events.v1");
-        long before = PublishedEventsTally.inThisJvm().eventsByType().getOrDefault(TYPE, 0L);
 
         PublishedEventsTally.Share share = PublishedEventsTally.takeClassShare();
         assertThat(share.eventsByType()).containsEntry(TYPE, 2L);
         assertThat(share.violations()).isEmpty();
-        assertThat(before).isGreaterThanOrEqualTo(2);
+        assertThat(PublishedEventsTally.inThisJvm().eventsByType().get(TYPE)).isGreaterThanOrEqualTo(2L);
 
         converter.createKafkaMessage(GenericEventMessage.asEventMessage("z"), "fyp.projects.events.v1");
         listener.afterTestClass(testContext);
         assertThat(PublishedEventsTally.takeClassShare().events()).as("taken by the class").isZero();
+    }
+
+    @Test
+    void a_test_class_that_starts_services_itself_fails_by_the_junit_extension_and_a_converter_is_wrapped_once() {
+        Object twice = new ContractCheckingConverters().postProcessAfterInitialization(wrapped(DATA.formatted("101.5")), "again");
+        ((FixedConverter) twice).createKafkaMessage(GenericEventMessage.asEventMessage("x"), "fyp.projects.events.v1");
+        ExtensionContext junit = mock(ExtensionContext.class);
+        when(junit.getRequiredTestClass()).thenAnswer(i -> PublishedEventsContractListenerTest.class);
+
+        assertThatThrownBy(() -> new PublishedEventsContractExtension().afterAll(junit))
+                .hasMessageStartingWith("1 contract violations")
+                .hasMessageContaining(TYPE + " (id e-1) data.percentComplete: type: ");
     }
 
     @Test
