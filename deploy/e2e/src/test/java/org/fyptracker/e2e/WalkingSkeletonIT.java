@@ -13,14 +13,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.fyptracker.contracts.cloudevents.ContractViolation;
+import org.fyptracker.contracts.cloudevents.PublishedEventCheck;
+import org.fyptracker.contracts.cloudevents.PublishedSchemas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,6 +50,7 @@ class WalkingSkeletonIT {
     private static LocalStack stack;
     private static String projectId;
     private static String milestoneId;
+    private static String lifecycleProjectId;
 
     @BeforeAll
     static void startStack() throws Exception {
@@ -170,6 +181,7 @@ class WalkingSkeletonIT {
         String p = send("POST", "/api/v1/projects", "e2e-" + UUID.randomUUID(), """
                 {"name":"综合交通枢纽系统功能提升工程：空港","planRef":"FZ-15.B16.2","leadDepartment":"fz-transport",
                  "plannedStart":"2026-01-01","plannedEnd":"2028-12-31"}""").body().get("id").asText();
+        lifecycleProjectId = p;
         int steps = 1;
         assertTimeline(p, steps);
         List<String> milestones = new ArrayList<>();
@@ -207,6 +219,67 @@ class WalkingSkeletonIT {
         JsonNode view = send("GET", "/api/v1/tracking/projects/" + p, null, null).body();
         assertThat(view.get("lifecycle").asText()).isEqualTo("COMPLETED");
         assertThat(view.get("milestones")).allSatisfy(m -> assertThat(m.path("stage").asText()).isEqualTo("ACHIEVED"));
+    }
+
+    @Test
+    @Order(6)
+    void kcat_as_documented_prints_every_event_of_every_topic_as_a_cloud_event_that_keeps_the_contract() throws Exception {
+        DocumentedKcat kcat = DocumentedKcat.fromDocs(stack.repo);
+        Map<String, Map<String, Long>> typesByTopic = new TreeMap<>();
+        List<DocumentedKcat.Printed> projects = List.of();
+        for (String topic : List.of("fyp.plans.events.v1", "fyp.projects.events.v1", "fyp.indicators.events.v1",
+                "fyp.departments.events.v1")) {
+            long onTopic = recordsOn(topic);
+            List<DocumentedKcat.Printed> printed = kcat.read(stack.kafka(), topic, Path.of("target", "kcat"));
+            assertThat(printed).as("kcat printed every record of " + topic).hasSizeGreaterThanOrEqualTo((int) onTopic);
+            assertThat(onTopic).as("records on " + topic).isPositive();
+
+            List<ContractViolation> violations = new ArrayList<>();
+            Map<String, SortedSet<Long>> sequences = new TreeMap<>();
+            Map<String, Long> types = new TreeMap<>();
+            for (DocumentedKcat.Printed record : printed) {
+                violations.addAll(PublishedEventCheck.check(record.key(), record.headers(), record.data().getBytes(StandardCharsets.UTF_8)));
+                String type = record.headers().get("ce_type");
+                types.merge(type, 1L, Long::sum);
+                sequences.computeIfAbsent(record.headers().get("ce_subject"), s -> new TreeSet<>())
+                        .add(Long.parseLong(record.headers().getOrDefault("ce_aggregatesequence", "-1")));
+            }
+            assertThat(violations).as("contract violations in what kcat printed from " + topic).isEmpty();
+            assertThat(types.keySet()).as("published schemas (docs/schemas) of the types on " + topic).allSatisfy(type ->
+                    assertThat(JSON.readTree(stack.repo.resolve("docs/schemas/" + type + ".json").toFile()))
+                            .isEqualTo(PublishedSchemas.schemaOf(type).orElseThrow()));
+            sequences.forEach((subject, seen) -> assertThat(seen).as("aggregatesequence of " + subject + " on " + topic
+                    + ": from 0, no gaps").hasSize((int) (seen.last() + 1)).first().isEqualTo(0L));
+            typesByTopic.put(topic, types);
+            projects = topic.equals("fyp.projects.events.v1") ? printed : projects;
+            System.out.printf("e2e: kcat printed %d records of %d types from %s, all keep the contract: %s%n",
+                    printed.size(), types.size(), topic, types);
+        }
+        assertThat(typesByTopic.get("fyp.projects.events.v1")).as("this test's events on the projects topic").containsKeys(
+                "org.fyptracker.projects.KeyProjectRegistered.v1", "org.fyptracker.projects.MilestonePlanned.v1",
+                "org.fyptracker.projects.MilestoneStarted.v1", "org.fyptracker.projects.MilestoneProgressReported.v1",
+                "org.fyptracker.projects.MilestoneRescheduled.v1", "org.fyptracker.projects.RiskRaised.v1",
+                "org.fyptracker.projects.RiskResolved.v1", "org.fyptracker.projects.MilestoneAchieved.v1",
+                "org.fyptracker.projects.KeyProjectCompleted.v1");
+        List<DocumentedKcat.Printed> lifecycle = projects.stream().filter(r -> lifecycleProjectId.equals(r.key())).toList();
+        assertThat(lifecycle).as("the lifecycle project's events, in the order kcat printed them")
+                .extracting(r -> Long.parseLong(r.headers().get("ce_aggregatesequence")))
+                .containsExactly(LongStream.range(0, 13).boxed().toArray(Long[]::new));
+        assertThat(lifecycle.get(0).headers().get("ce_type")).isEqualTo("org.fyptracker.projects.KeyProjectRegistered.v1");
+        assertThat(lifecycle.get(12).headers().get("ce_type")).isEqualTo("org.fyptracker.projects.KeyProjectCompleted.v1");
+    }
+
+    /** How many records a topic holds (every partition, beginning to end), by the Kafka Java client. */
+    private static long recordsOn(String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, Duration.ofSeconds(10));
+            return consumer.endOffsets(partitions, Duration.ofSeconds(10)).entrySet().stream()
+                    .mapToLong(e -> e.getValue() - begin.get(e.getKey())).sum();
+        }
     }
 
     /** The tracking read model shows the project's history up to the step just taken (within 10 s). */

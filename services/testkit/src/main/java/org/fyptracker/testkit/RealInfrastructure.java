@@ -8,7 +8,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Runs a Spring test against a real Kafka broker (KRaft, in-process) and a real MongoDB wire-protocol
- * server on a TCP port: one of each per test JVM, and a fresh database per application context.
+ * server on a TCP port: one of each per test JVM, and a fresh database per application context. Every
+ * event the context publishes is checked against its published schema and the CloudEvent contract; a
+ * violation fails the test class ({@link PublishedEventsContractListener}).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

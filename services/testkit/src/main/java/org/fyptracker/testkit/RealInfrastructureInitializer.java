@@ -5,7 +5,10 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points a test's application context at the shared test broker and MongoDB-wire server. */
+/**
+ * Points a test's application context at the shared test broker and MongoDB-wire server. (Every event it
+ * publishes is checked against the contract: {@link ContractCheckingInitializer}.)
+ */
 public class RealInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final AtomicInteger CONTEXTS = new AtomicInteger();

@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.fyptracker.contracts.DomainEvent;
 import org.fyptracker.contracts.cloudevents.CloudEventTypes;
+import org.fyptracker.contracts.cloudevents.PublishedSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,34 +21,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The contract: what the services write for every event type validates against its published schema,
  * and reads back as the same event. Every permitted event class has a schema on the classpath
- * ({@code schemas/<type>.json}, shipped in the contracts jar for other suites to validate against).
+ * ({@code schemas/<type>.json}, shipped in the contracts jar with {@link PublishedSchemas}, which other suites
+ * validate with: testkit checks every event the services publish in their integration tests).
  */
 class EventContractTest {
 
     static final ObjectMapper JSON = EventSchemas.platformJson();
-    static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
-    static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     static Stream<Class<? extends DomainEvent>> eventTypes() {
         return CloudEventTypes.all().stream();
     }
 
-    /** The published schema of an event type, from the classpath. */
-    static JsonNode publishedSchema(String type) {
-        try (InputStream in = EventContractTest.class.getClassLoader()
-                .getResourceAsStream(EventSchemas.RESOURCE_DIR + "/" + type + ".json")) {
-            return in == null ? null : JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Validation errors of an event's data against its published schema (strict: no unknown properties). */
     static Set<ValidationMessage> validate(String type, JsonNode data, boolean strict) {
-        JsonNode schema = publishedSchema(type);
-        assertThat(schema).as("schema of " + type).isNotNull();
-        JsonSchema validator = FACTORY.getSchema(strict ? EventSchemas.strict(schema) : schema, CONFIG);
-        return validator.validate(data);
+        assertThat(PublishedSchemas.schemaOf(type)).as("schema of " + type).isPresent();
+        return PublishedSchemas.validate(type, data, strict);
     }
 
     @Test
@@ -63,7 +45,7 @@ class EventContractTest {
         for (Class<?> root : CloudEventTypes.ROOTS) {
             for (Class<?> event : root.getPermittedSubclasses()) {
                 count++;
-                if (publishedSchema(CloudEventTypes.typeOf(event)) == null) {
+                if (PublishedSchemas.schemaOf(CloudEventTypes.typeOf(event)).isEmpty()) {
                     missing.add(CloudEventTypes.typeOf(event));
                 }
             }

@@ -24,7 +24,6 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,9 +40,6 @@ import org.fyptracker.contracts.cloudevents.CloudEventTypes;
  * forbid unknown properties: a new optional field is a compatible change (docs/integrators.md).
  */
 public final class EventSchemas {
-
-    /** Where the schemas live in the source tree and on the classpath. */
-    public static final String RESOURCE_DIR = "schemas";
 
     private static final Map<Class<?>, Set<String>> NEVER_NULL = new ConcurrentHashMap<>();
 
@@ -138,26 +134,6 @@ public final class EventSchemas {
             }
             return Set.copyOf(names);
         });
-    }
-
-    /** The same schema, but refusing any property it does not name: for checking our own output. */
-    public static JsonNode strict(JsonNode schema) {
-        JsonNode copy = schema.deepCopy();
-        closeObjects(copy);
-        return copy;
-    }
-
-    private static void closeObjects(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            if (object.has("properties") && !object.has("additionalProperties")) {
-                object.put("additionalProperties", false);
-            }
-            for (Iterator<JsonNode> it = object.elements(); it.hasNext(); ) {
-                closeObjects(it.next());
-            }
-        } else if (node instanceof ArrayNode array) {
-            array.forEach(EventSchemas::closeObjects);
-        }
     }
 
     static Path moduleDir() {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fyptracker.contracts.DomainEvent;
 import org.fyptracker.contracts.cloudevents.CloudEventTypes;
+import org.fyptracker.contracts.cloudevents.PublishedSchemas;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class EventSchemasTest {
 
     static final boolean WRITE = Boolean.getBoolean("fyp.schemas.write");
-    static final Path KEPT = EventSchemas.moduleDir().resolve("src/main/resources").resolve(EventSchemas.RESOURCE_DIR);
+    static final Path KEPT = EventSchemas.moduleDir().resolve("src/main/resources").resolve(PublishedSchemas.RESOURCE_DIR);
     static final Path PUBLISHED = EventSchemas.moduleDir().resolve("../../docs/schemas").normalize();
 
     @Test

@@ -105,6 +105,31 @@ class KeyProjectLifecycleIT {
         }
     }
 
+    /** The changes the happy path above does not make, so that each of their events is published (and checked). */
+    @Test
+    void a_project_is_amended_handed_over_suspended_resumed_and_cancelled_with_a_dropped_milestone() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            String p = send(app, "POST", "/api/v1/projects", """
+                    {"name":"老旧小区改造工程","planRef":"FZ-15.B15.1","leadDepartment":"fz-housing",
+                     "plannedStart":"2026-01-01","plannedEnd":"2028-12-31"}""").body().get("id").asText();
+            String m = send(app, "POST", "/api/v1/projects/" + p + "/milestones",
+                    "{\"title\":\"一期\",\"plannedDate\":\"2027-06-30\"}").body().get("id").asText();
+            String project = "/api/v1/projects/" + p;
+            assertThat(send(app, "PATCH", project, "{\"location\":\"鼓楼区\",\"plannedInvestment\":12.5,\"reason\":\"可研批复\"}").status()).isEqualTo(200);
+            assertThat(send(app, "PUT", project + "/lead", "{\"lead\":\"fz-drc\",\"reason\":\"职能调整\"}").status()).isEqualTo(200);
+            assertThat(send(app, "POST", project + "/milestones/" + m + "/drop", "{\"reason\":\"方案取消\"}").status()).isEqualTo(200);
+            for (String action : List.of("SUSPEND", "RESUME", "CANCEL")) {
+                assertThat(send(app, "POST", project + "/status",
+                        "{\"action\":\"" + action + "\",\"reason\":\"资金调整\",\"effectiveOn\":\"2026-06-01\"}").status())
+                        .as(action).isEqualTo(200);
+            }
+            for (String type : List.of("KeyProjectAmended", "LeadDepartmentReassigned", "MilestoneDropped",
+                    "KeyProjectSuspended", "KeyProjectResumed", "KeyProjectCancelled")) {
+                assertThat(events(app, type)).as(type).isEqualTo(1);
+            }
+        }
+    }
+
     @Test
     void fifty_concurrent_reports_on_one_project_all_land_or_are_cleanly_rejected() throws Exception {
         try (ConfigurableApplicationContext app = start()) {
