@@ -15,8 +15,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the timeline of what was reported. {@code lastSequence} is the last event applied, so an event delivered
  * twice is recognised and changes nothing.
  */
-@Document("project_views")
+@Document(ProjectView.COLLECTION)
 public class ProjectView {
+
+    public static final String COLLECTION = "project_views";
 
     @Id
     public String projectId;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
+import org.fyptracker.tracking.events.ReadModelVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -58,13 +59,13 @@ final class ProjectViewBatch {
     }
 
     /** Writes the log entries first, then every view the batch changed (the order of the one-by-one path). */
-    void write(MongoTemplate mongo, ProjectEventLog log, ProjectViewsVersion version) {
+    void write(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version) {
         log.appendAll(logged);
         for (String projectId : changed) {
             mongo.save(views.get(projectId));
         }
         if (!changed.isEmpty()) {
-            version.raise();
+            version.raise(ProjectView.COLLECTION);
         }
         logged.clear();
         changed.clear();

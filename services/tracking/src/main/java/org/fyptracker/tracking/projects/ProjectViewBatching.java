@@ -7,6 +7,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.fyptracker.tracking.events.ReadModelVersions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,9 @@ public class ProjectViewBatching implements MessageHandlerInterceptor<EventMessa
 
     private final MongoTemplate mongo;
     private final ProjectEventLog log;
-    private final ProjectViewsVersion version;
+    private final ReadModelVersions version;
 
-    public ProjectViewBatching(MongoTemplate mongo, ProjectEventLog log, ProjectViewsVersion version) {
+    public ProjectViewBatching(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version) {
         this.mongo = mongo;
         this.log = log;
         this.version = version;

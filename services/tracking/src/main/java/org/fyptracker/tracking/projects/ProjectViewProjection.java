@@ -2,14 +2,15 @@ package org.fyptracker.tracking.projects;
 
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
-import org.bson.Document;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.bson.Document;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
 import org.fyptracker.contracts.projects.ProjectEvent;
+import org.fyptracker.tracking.events.ReadModelVersions;
 import org.fyptracker.tracking.rebuild.RebuildableReadModel;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,9 @@ public class ProjectViewProjection implements RebuildableReadModel {
 
     private final MongoTemplate mongo;
     private final ProjectEventLog log;
-    private final ProjectViewsVersion version;
+    private final ReadModelVersions version;
 
-    public ProjectViewProjection(MongoTemplate mongo, ProjectEventLog log, ProjectViewsVersion version) {
+    public ProjectViewProjection(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version) {
         this.mongo = mongo;
         this.log = log;
         this.version = version;
@@ -59,7 +60,7 @@ public class ProjectViewProjection implements RebuildableReadModel {
                 batch.changed(view);
             } else {
                 mongo.save(view);
-                version.raise();
+                version.raise(ProjectView.COLLECTION);
             }
         }
     }
@@ -69,7 +70,7 @@ public class ProjectViewProjection implements RebuildableReadModel {
     public void drop() {
         mongo.dropCollection(ProjectView.class);
         log.drop();
-        version.raise();
+        version.raise(ProjectView.COLLECTION);
     }
 
     @Override
