@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fyptracker.contracts.indicators.IndicatorEvent;
 import org.fyptracker.tracking.events.EventLog;
+import org.fyptracker.tracking.events.HeldPerVersion;
 import org.fyptracker.tracking.events.ReadModelVersions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,19 +22,17 @@ public class IndicatorViews {
 
     static final String COLLECTION = "indicator_views";
 
-    /** The live views as last read, and the read model's version then. */
-    private record Held(long version, Map<String, IndicatorView> views) {
-    }
-
-    private final MongoTemplate mongo;
     private final EventLog log;
-    private final ReadModelVersions versions;
-    private volatile Held held = new Held(-1, Map.of());
+    /** The live views; nothing that reads them changes them, so they are shared. */
+    private final HeldPerVersion<Map<String, IndicatorView>> live;
 
     public IndicatorViews(MongoTemplate mongo, ObjectMapper json, ReadModelVersions versions) {
-        this.mongo = mongo;
         this.log = new EventLog(mongo, json, "indicator_events");
-        this.versions = versions;
+        this.live = new HeldPerVersion<>(versions, COLLECTION, () -> {
+            Map<String, IndicatorView> views = new LinkedHashMap<>();
+            mongo.find(new Query().with(Sort.by("_id")), IndicatorView.class).forEach(v -> views.put(v.code, v));
+            return views;
+        });
     }
 
     EventLog log() {
@@ -43,7 +42,7 @@ public class IndicatorViews {
     /** Code → view, in code order, of every plan. @param before null for now */
     public Map<String, IndicatorView> all(Instant before) {
         if (before == null) {
-            return new LinkedHashMap<>(live());
+            return new LinkedHashMap<>(live.get());
         }
         Map<String, IndicatorView> views = new LinkedHashMap<>();
         for (EventLog.Logged logged : log.recordedBefore(before)) {
@@ -53,21 +52,5 @@ public class IndicatorViews {
         }
         views.values().removeIf(v -> v.code == null); // events of an indicator defined later
         return views;
-    }
-
-    /**
-     * Read from MongoDB only when the read model's version moved (every dashboard question needs all views;
-     * nothing that reads them changes them, so the held views are shared).
-     */
-    private Map<String, IndicatorView> live() {
-        long now = versions.current(COLLECTION); // before the read: a write in between makes the next question read again
-        Held known = held;
-        if (known.version() != now) {
-            Map<String, IndicatorView> views = new LinkedHashMap<>();
-            mongo.find(new Query().with(Sort.by("_id")), IndicatorView.class).forEach(v -> views.put(v.code, v));
-            known = new Held(now, views);
-            held = known;
-        }
-        return known.views();
     }
 }

@@ -1,6 +1,7 @@
 package org.fyptracker.tracking.projects;
 
 import java.util.List;
+import org.fyptracker.tracking.events.HeldPerVersion;
 import org.fyptracker.tracking.events.ReadModelVersions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,27 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 class LiveProjectViews {
 
-    private record Held(long version, List<ProjectView> views) {
-    }
+    private final HeldPerVersion<List<ProjectView>> held;
 
-    private final MongoTemplate mongo;
-    private final ReadModelVersions version;
-    private volatile Held held = new Held(-1, List.of());
-
-    LiveProjectViews(MongoTemplate mongo, ReadModelVersions version) {
-        this.mongo = mongo;
-        this.version = version;
+    LiveProjectViews(MongoTemplate mongo, ReadModelVersions versions) {
+        this.held = new HeldPerVersion<>(versions, ProjectView.COLLECTION, () -> {
+            Query query = new Query().with(Sort.by("_id"));
+            query.fields().exclude("timeline");
+            return List.copyOf(mongo.find(query, ProjectView.class));
+        });
     }
 
     List<ProjectView> all() {
-        long now = version.current(ProjectView.COLLECTION); // before the read: a write in between makes the next question read again
-        Held known = held;
-        if (known.version() != now) {
-            Query query = new Query().with(Sort.by("_id"));
-            query.fields().exclude("timeline");
-            known = new Held(now, List.copyOf(mongo.find(query, ProjectView.class)));
-            held = known;
-        }
-        return known.views().stream().map(ProjectView::copyForQuestion).toList();
+        return held.get().stream().map(ProjectView::copyForQuestion).toList();
     }
 }
