@@ -1,5 +1,6 @@
 package org.fyptracker.gateway;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import java.net.URI;
 import java.util.concurrent.TimeoutException;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -25,7 +26,10 @@ class FallbackController {
         HttpStatus status = slow ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, slow
                 ? "The " + service + " service did not answer in time."
-                : "The " + service + " service is not available right now; try again shortly.");
+                : cause instanceof BulkheadFullException
+                        ? "The gateway has as many requests in flight to the " + service
+                                + " service as it allows; try again shortly."
+                        : "The " + service + " service is not available right now; try again shortly.");
         problem.setType(URI.create("https://fyp-tracker.org/problems/" + (slow ? "service-timeout" : "service-unavailable")));
         problem.setTitle(slow ? "Service timed out" : "Service unavailable");
         problem.setProperty("service", service);

@@ -47,6 +47,12 @@ class GatewaySecurityTest {
         registry.add("fyp.gateway.security.clients.requests", () -> "5");
         registry.add("fyp.gateway.security.clients.period", () -> "10s");
         registry.add("fyp.gateway.security.anonymous.requests", () -> "1000");
+        registry.add("fyp.gateway.security.overrides[0].client", () -> "department-system");
+        registry.add("fyp.gateway.security.overrides[0].requests", () -> "8");
+        registry.add("fyp.gateway.security.overrides[0].period", () -> "10s");
+        registry.add("fyp.gateway.security.overrides[1].scope", () -> "supervise");
+        registry.add("fyp.gateway.security.overrides[1].requests", () -> "7");
+        registry.add("fyp.gateway.security.overrides[1].period", () -> "10s");
     }
 
     @AfterAll
@@ -110,5 +116,23 @@ class GatewaySecurityTest {
         assertThat(refused.getResponseBody()).contains("\"rule\":\"rate-limited\"").contains("busy-client");
 
         post(tokens.token("calm-client", "gl-gov", "report")).expectStatus().isCreated();
+    }
+
+    @Test
+    void a_client_or_scope_with_its_own_limit_is_held_to_that_limit_instead_of_the_default() throws Exception {
+        assertThat(statusesOf(tokens.token("department-system", "fz-transport", "report"), 9))
+                .containsExactly(201, 201, 201, 201, 201, 201, 201, 201, 429);
+        assertThat(statusesOf(tokens.token("supervisor-screen", "fz-transport", "supervise"), 8))
+                .containsExactly(201, 201, 201, 201, 201, 201, 201, 429);
+        post(tokens.token("department-system", "fz-transport", "report")).expectStatus().isEqualTo(429)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("may send 8 requests"));
+    }
+
+    private List<Integer> statusesOf(String token, int requests) {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            statuses.add(post(token).expectBody(String.class).returnResult().getStatus().value());
+        }
+        return statuses;
     }
 }

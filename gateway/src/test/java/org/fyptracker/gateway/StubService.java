@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** A real HTTP server standing in for one service behind the gateway; it records what reached it. */
 final class StubService implements AutoCloseable {
@@ -17,9 +19,11 @@ final class StubService implements AutoCloseable {
 
     final List<Received> received = new CopyOnWriteArrayList<>();
     private final HttpServer server;
+    private final ExecutorService requests = Executors.newCachedThreadPool();
 
     StubService(Duration delay) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(requests); // answers requests concurrently, like a real service
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
@@ -58,5 +62,6 @@ final class StubService implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        requests.shutdownNow();
     }
 }

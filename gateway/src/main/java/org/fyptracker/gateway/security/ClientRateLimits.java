@@ -6,9 +6,11 @@ import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -27,8 +29,6 @@ public class ClientRateLimits implements WebFilter, Ordered {
     /** Limiters kept at most; the least recently used address is forgotten first. */
     static final int MAX_TRACKED = 10_000;
 
-    private final RateLimiterConfig clients;
-    private final RateLimiterConfig anonymous;
     private final GatewaySecurityProperties properties;
     private final SecurityProblems problems;
     private final Map<String, RateLimiter> limiters = new LinkedHashMap<>(256, 0.75f, true) {
@@ -41,8 +41,6 @@ public class ClientRateLimits implements WebFilter, Ordered {
     public ClientRateLimits(GatewaySecurityProperties properties, SecurityProblems problems) {
         this.properties = properties;
         this.problems = problems;
-        this.clients = config(properties.clients());
-        this.anonymous = config(properties.anonymous());
     }
 
     private static RateLimiterConfig config(GatewaySecurityProperties.Limit limit) {
@@ -65,27 +63,42 @@ public class ClientRateLimits implements WebFilter, Ordered {
         }
         return exchange.getPrincipal()
                 .filter(JwtAuthenticationToken.class::isInstance)
-                .map(p -> "client:" + clientOf((JwtAuthenticationToken) p))
-                .defaultIfEmpty("address:" + addressOf(exchange))
-                .flatMap(key -> {
-                    boolean client = key.startsWith("client:");
-                    RateLimiter limiter = limiter(key, client);
+                .map(p -> limited("client:" + clientOf((JwtAuthenticationToken) p), limitOf((JwtAuthenticationToken) p)))
+                .defaultIfEmpty(limited("address:" + addressOf(exchange), properties.anonymous()))
+                .flatMap(caller -> {
+                    RateLimiter limiter = limiter(caller);
                     if (limiter.acquirePermission()) {
                         return chain.filter(exchange);
                     }
                     long seconds = retryAfterSeconds(limiter);
                     exchange.getResponse().getHeaders().set("Retry-After", String.valueOf(seconds));
-                    GatewaySecurityProperties.Limit limit = client ? properties.clients() : properties.anonymous();
+                    boolean client = caller.key().startsWith("client:");
                     return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                            (client ? "client " + key.substring(7) : "this address (no token)") + " may send "
-                                    + limit.requests() + " requests per " + limit.period().toMillis() + " ms; retry after "
-                                    + seconds + " s");
+                            (client ? "client " + caller.key().substring(7) : "this address (no token)") + " may send "
+                                    + caller.limit().requests() + " requests per " + caller.limit().period().toMillis()
+                                    + " ms; retry after " + seconds + " s");
                 });
     }
 
-    private RateLimiter limiter(String key, boolean client) {
+    /** Who is counted, and the limit that applies to them. */
+    private record Limited(String key, GatewaySecurityProperties.Limit limit) {
+    }
+
+    private static Limited limited(String key, GatewaySecurityProperties.Limit limit) {
+        return new Limited(key, limit);
+    }
+
+    private GatewaySecurityProperties.Limit limitOf(JwtAuthenticationToken token) {
+        String client = clientOf(token);
+        List<String> scopes = token.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("SCOPE_")).map(a -> a.substring(6)).toList();
+        return properties.overrides().stream().filter(o -> o.appliesTo(client, scopes)).findFirst()
+                .map(GatewaySecurityProperties.LimitOverride::limit).orElse(properties.clients());
+    }
+
+    private RateLimiter limiter(Limited caller) {
         synchronized (limiters) {
-            return limiters.computeIfAbsent(key, k -> RateLimiter.of(k, client ? clients : anonymous));
+            return limiters.computeIfAbsent(caller.key(), k -> RateLimiter.of(k, config(caller.limit())));
         }
     }
 

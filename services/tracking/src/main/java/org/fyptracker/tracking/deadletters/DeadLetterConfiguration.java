@@ -42,6 +42,12 @@ public class DeadLetterConfiguration {
                         .maxSequenceSize(MAX_SEQUENCE_SIZE)
                         .claimDuration(Duration.ofSeconds(30))
                         .build());
+                // Without it the invoker asks MongoDB whether the event's sequence is parked for every event
+                // (a count on the deadletters collection): one more round trip per event, the largest single
+                // cost of projecting once views are written per batch (docs/benchmarks.md). With it, a segment
+                // whose queue was empty when it started asks only about sequences it parked itself.
+                configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        (c, invoker) -> invoker.enableSequenceIdentifierCache());
                 log.info("processing group {} parks events it cannot handle in the dead-letter queue", group);
             }
         };

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.fyptracker.contracts.indicators.IndicatorDefined;
 import org.fyptracker.contracts.indicators.IndicatorEvent;
+import org.fyptracker.tracking.events.ReadModelVersions;
 import org.fyptracker.tracking.rebuild.RebuildableReadModel;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,12 @@ public class IndicatorViewProjection implements RebuildableReadModel {
 
     private final MongoTemplate mongo;
     private final IndicatorViews views;
+    private final ReadModelVersions versions;
 
-    public IndicatorViewProjection(MongoTemplate mongo, IndicatorViews views) {
+    public IndicatorViewProjection(MongoTemplate mongo, IndicatorViews views, ReadModelVersions versions) {
         this.mongo = mongo;
         this.views = views;
+        this.versions = versions;
     }
 
     @EventHandler
@@ -45,6 +48,7 @@ public class IndicatorViewProjection implements RebuildableReadModel {
         }
         if (IndicatorHistory.apply(view, event, sequence, at)) {
             mongo.save(view);
+            versions.raise(IndicatorViews.COLLECTION);
         }
     }
 
@@ -53,10 +57,11 @@ public class IndicatorViewProjection implements RebuildableReadModel {
     public void drop() {
         mongo.dropCollection(IndicatorView.class);
         views.log().drop();
+        versions.raise(IndicatorViews.COLLECTION);
     }
 
     @Override
     public List<String> collections() {
-        return List.of("indicator_views", views.log().collection());
+        return List.of(IndicatorViews.COLLECTION, views.log().collection());
     }
 }

@@ -36,20 +36,36 @@ public class ProjectEventLog {
     public record Logged(ProjectEvent event, String eventId, long sequence, Instant recordedAt) {
     }
 
+    /** The log entry of an event, keyed by its id. */
     @SuppressWarnings("unchecked")
-    void append(ProjectEvent event, String eventId, long sequence, Instant at) {
+    Document entry(ProjectEvent event, String eventId, long sequence, Instant at) {
         Instant recordedAt = event.provenance() != null && event.provenance().recordedAt() != null
                 ? event.provenance().recordedAt() : at;
-        Document entry = new Document("_id", eventId)
+        return new Document("_id", eventId)
                 .append("projectId", event.projectId())
                 .append("sequence", sequence)
                 .append("type", CloudEventTypes.typeOf(event.getClass()))
                 .append("recordedAt", recordedAt.toEpochMilli())
                 .append("payload", new Document(json.convertValue(event, Map.class)));
+    }
+
+    void append(Document entry) {
         try {
             mongo.insert(entry, COLLECTION);
         } catch (DuplicateKeyException seen) {
             // at-least-once delivery: already logged
+        }
+    }
+
+    /** Inserts the entries in one request; if some were logged already (a redelivered batch), one by one. */
+    void appendAll(List<Document> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.insert(entries, COLLECTION);
+        } catch (DuplicateKeyException | org.springframework.data.mongodb.BulkOperationException seen) {
+            entries.forEach(this::append);
         }
     }
 

@@ -15,8 +15,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the timeline of what was reported. {@code lastSequence} is the last event applied, so an event delivered
  * twice is recognised and changes nothing.
  */
-@Document("project_views")
+@Document(ProjectView.COLLECTION)
 public class ProjectView {
+
+    public static final String COLLECTION = "project_views";
 
     @Id
     public String projectId;
@@ -67,6 +69,25 @@ public class ProjectView {
         public String lastRescheduleReason;
         @Transient
         public Status status;
+
+        MilestoneView copy() {
+            MilestoneView copy = new MilestoneView();
+            copy.milestoneId = milestoneId;
+            copy.title = title;
+            copy.plannedDate = plannedDate;
+            copy.originalPlannedDate = originalPlannedDate;
+            copy.weight = weight;
+            copy.stage = stage;
+            copy.percentComplete = percentComplete;
+            copy.startedOn = startedOn;
+            copy.achievedOn = achievedOn;
+            copy.lastReportedOn = lastReportedOn;
+            copy.lastNarrative = lastNarrative;
+            copy.overdueSince = overdueSince;
+            copy.droppedReason = droppedReason;
+            copy.lastRescheduleReason = lastRescheduleReason;
+            return copy;
+        }
     }
 
     /** A risk raised on the project, open until resolved. */
@@ -86,6 +107,33 @@ public class ProjectView {
     /** One event in the project's history, in order. */
     public record TimelineEntry(String eventId, long sequence, String type, LocalDate businessDate, Instant recordedAt,
                                 String department, String client, String milestoneId, String summary) {
+    }
+
+    /**
+     * A copy for one question, without the timeline: its own milestones (a question sets their status), the
+     * stored values shared (questions never change them).
+     */
+    ProjectView copyForQuestion() {
+        ProjectView copy = new ProjectView();
+        copy.projectId = projectId;
+        copy.name = name;
+        copy.planRef = planRef;
+        copy.planCode = planCode;
+        copy.kind = kind;
+        copy.leadDepartment = leadDepartment;
+        copy.coDepartments = coDepartments;
+        copy.location = location;
+        copy.plannedStart = plannedStart;
+        copy.plannedEnd = plannedEnd;
+        copy.plannedInvestment = plannedInvestment;
+        copy.investmentCompleted = investmentCompleted;
+        copy.milestones = milestones.stream().map(MilestoneView::copy).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        copy.lifecycle = lifecycle;
+        copy.risks = risks;
+        copy.lastReportedOn = lastReportedOn;
+        copy.updatedAt = updatedAt;
+        copy.lastSequence = lastSequence;
+        return copy;
     }
 
     MilestoneView milestone(String milestoneId) {

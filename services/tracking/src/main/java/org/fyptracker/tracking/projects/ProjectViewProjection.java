@@ -7,15 +7,19 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.bson.Document;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
 import org.fyptracker.contracts.projects.ProjectEvent;
+import org.fyptracker.tracking.events.ReadModelVersions;
 import org.fyptracker.tracking.rebuild.RebuildableReadModel;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@link ProjectView} and the project's event log up to date from the projects topic. Events of one
- * project arrive in order (the Kafka key is the project id); one already applied changes nothing.
+ * project arrive in order (the Kafka key is the project id); one already applied changes nothing. In the
+ * processor's batches the reads and writes go through a {@link ProjectViewBatch}; handled on its own (a
+ * dead letter retried), an event is written at once.
  */
 @Component
 @ProcessingGroup(ProjectViewProjection.GROUP)
@@ -25,24 +29,39 @@ public class ProjectViewProjection implements RebuildableReadModel {
 
     private final MongoTemplate mongo;
     private final ProjectEventLog log;
+    private final ReadModelVersions version;
 
-    public ProjectViewProjection(MongoTemplate mongo, ProjectEventLog log) {
+    public ProjectViewProjection(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version) {
         this.mongo = mongo;
         this.log = log;
+        this.version = version;
     }
 
     @EventHandler
     void on(ProjectEvent event, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
-        log.append(event, message.getIdentifier(), sequence, at);
-        ProjectView view = mongo.findById(event.projectId(), ProjectView.class);
+        ProjectViewBatch batch = ProjectViewBatch.current();
+        Document entry = log.entry(event, message.getIdentifier(), sequence, at);
+        if (batch != null) {
+            batch.log(entry);
+        } else {
+            log.append(entry);
+        }
+        ProjectView view = batch != null ? batch.view(event.projectId(), mongo) : mongo.findById(event.projectId(), ProjectView.class);
         if (view == null) {
             if (!(event instanceof KeyProjectRegistered)) {
                 return; // cannot happen in order; the log keeps it for a rebuild
             }
             view = new ProjectView();
         }
+        // apply checks an event (its milestone exists) before it changes the view, so an event that fails
+        // here leaves the batch's copy of the view as it was
         if (ProjectHistory.apply(view, event, message.getIdentifier(), sequence, at)) {
-            mongo.save(view);
+            if (batch != null) {
+                batch.changed(view);
+            } else {
+                mongo.save(view);
+                version.raise(ProjectView.COLLECTION);
+            }
         }
     }
 
@@ -51,6 +70,7 @@ public class ProjectViewProjection implements RebuildableReadModel {
     public void drop() {
         mongo.dropCollection(ProjectView.class);
         log.drop();
+        version.raise(ProjectView.COLLECTION);
     }
 
     @Override

@@ -23,11 +23,13 @@ public class ProjectViews {
     private final MongoTemplate mongo;
     private final ProjectEventLog log;
     private final AsOf asOf;
+    private final LiveProjectViews live;
 
-    public ProjectViews(MongoTemplate mongo, ProjectEventLog log, AsOf asOf) {
+    public ProjectViews(MongoTemplate mongo, ProjectEventLog log, AsOf asOf, LiveProjectViews live) {
         this.mongo = mongo;
         this.log = log;
         this.asOf = asOf;
+        this.live = live;
     }
 
     /** @param plan plan code or null for all; @param date null for now */
@@ -42,9 +44,8 @@ public class ProjectViews {
     }
 
     private List<ProjectView> current(String plan) {
-        Query query = plan == null ? new Query() : Query.query(Criteria.where("planCode").is(plan));
-        query.fields().exclude("timeline");
-        return mongo.find(query.with(Sort.by("_id")), ProjectView.class);
+        List<ProjectView> all = live.all();
+        return plan == null ? all : all.stream().filter(view -> plan.equals(view.planCode)).toList();
     }
 
     private List<ProjectView> replayed(String plan, LocalDate date) {
