@@ -33,7 +33,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * Its own consumer group: application contexts of other test classes stay alive on the same broker and
  * would otherwise take this test's records into their own databases.
  */
-@SpringBootTest(properties = "fyp.projects.inbound-group=inbound-reports-it")
+@SpringBootTest(properties = "fyp.inbound.group=inbound-reports-it")
 @RealInfrastructure
 class InboundReportsIT {
 
