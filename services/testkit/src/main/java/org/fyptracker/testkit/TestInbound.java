@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -35,12 +33,7 @@ public final class TestInbound implements AutoCloseable {
     public TestInbound(String bootstrap, String inboundTopic, String outcomesTopic) {
         this.inboundTopic = inboundTopic;
         producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(), new StringSerializer());
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        outcomes = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-        outcomes.subscribe(List.of(outcomesTopic));
+        outcomes = TestConsumers.fromBeginning(bootstrap, new StringDeserializer(), outcomesTopic);
     }
 
     /** Sends {@code value} without a token. */

@@ -1,7 +1,6 @@
 package org.fyptracker.indicators.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.fyptracker.indicators.inbound.InboundRecords.defineGdp;
 import static org.fyptracker.indicators.inbound.InboundRecords.record;
 import static org.fyptracker.indicators.inbound.InboundRecords.revise;
@@ -11,20 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.fyptracker.testkit.RealInfrastructure;
+import org.fyptracker.testkit.TestConsumers;
 import org.fyptracker.testkit.TestInbound;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,31 +58,13 @@ class InboundObservationsIT {
     @BeforeEach
     void setUp() {
         inbound = new TestInbound(bootstrap, INBOUND, OUTCOMES);
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        events = new KafkaConsumer<>(props, new StringDeserializer(), new CloudEventDeserializer());
-        events.subscribe(List.of("fyp.indicators.events.v1"));
+        events = TestConsumers.fromBeginning(bootstrap, new CloudEventDeserializer(), "fyp.indicators.events.v1");
     }
 
     @AfterEach
     void tearDown() {
         inbound.close();
         events.close();
-    }
-
-    private List<CloudEvent> eventsOf(String code, int count) {
-        List<CloudEvent> seen = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            for (ConsumerRecord<String, CloudEvent> r : events.poll(Duration.ofMillis(200))) {
-                if (code.equals(r.key())) {
-                    seen.add(r.value());
-                }
-            }
-            assertThat(seen).hasSizeGreaterThanOrEqualTo(count);
-        });
-        return seen;
     }
 
     @Test
@@ -110,7 +86,7 @@ class InboundObservationsIT {
                 {"value":3541.2,"kind":"FINAL","source":"鼓楼区统计年鉴2027","reason":"年鉴数修订快报数"}"""));
         assertThat(inbound.outcomeFor(reviseKey).get("status").asInt()).isEqualTo(201);
 
-        List<CloudEvent> published = eventsOf(code, 3);
+        List<CloudEvent> published = TestConsumers.valuesOf(events, code, 3);
         assertThat(published).extracting(CloudEvent::getType).containsExactly(
                 "org.fyptracker.indicators.IndicatorDefined.v1", "org.fyptracker.indicators.ObservationRecorded.v1",
                 "org.fyptracker.indicators.ObservationRevised.v1");

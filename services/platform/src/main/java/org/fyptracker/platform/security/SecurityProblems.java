@@ -26,6 +26,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    /** What every write asks for, over REST and on the inbound topics. */
+    public static final String WRITERS = "scope report or admin (supervise reads only)";
+
     private final AuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final AccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
     private final ObjectMapper json;
@@ -78,8 +81,6 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
                 ? "scope report, supervise or admin" : WRITERS;
     }
 
-    /** What every write asks for, over REST and on the inbound topics. */
-    public static final String WRITERS = "scope report or admin (supervise reads only)";
 
     private static String describe(OAuth2AuthenticationException failure) {
         String description = failure.getError().getDescription();
