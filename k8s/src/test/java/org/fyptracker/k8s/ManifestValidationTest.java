@@ -111,7 +111,8 @@ class ManifestValidationTest {
         Map<String, JsonNode> topics = new HashMap<>();
         kind(objects, "KafkaTopic").forEach(t -> topics.put(t.path("spec").path("topicName").asText(), t));
         assertThat(topics).containsOnlyKeys("fyp.plans.events.v1", "fyp.departments.events.v1", "fyp.projects.events.v1",
-                "fyp.indicators.events.v1", "fyp.reports.inbound.v1", "fyp.reports.outcomes.v1");
+                "fyp.indicators.events.v1", "fyp.reports.inbound.v1", "fyp.reports.outcomes.v1",
+                "fyp.observations.inbound.v1", "fyp.observations.outcomes.v1");
         topics.forEach((name, t) -> {
             assertThat(t.at("/spec/partitions").asInt()).as(name).isEqualTo(3);
             assertThat(t.at("/spec/replicas").asInt()).as(name).isEqualTo(replicas);
@@ -123,6 +124,29 @@ class ManifestValidationTest {
         });
         assertThat(topics.get("fyp.reports.inbound.v1").at("/spec/config/retention.ms").asLong()).isEqualTo(14L * 86_400_000);
         assertThat(topics.get("fyp.reports.outcomes.v1").at("/spec/config/retention.ms").asLong()).isEqualTo(90L * 86_400_000);
+        assertThat(topics.get("fyp.observations.inbound.v1").at("/spec/config/retention.ms").asLong()).isEqualTo(14L * 86_400_000);
+        assertThat(topics.get("fyp.observations.outcomes.v1").at("/spec/config/retention.ms").asLong()).isEqualTo(90L * 86_400_000);
+    }
+
+    /** Each service reads its inbound topic in its consumer group and writes its outcomes; a sender the other way round. */
+    @Test
+    void inboundTopicsAreOpenToTheirServiceAndToSenders() {
+        Map<String, Set<String>> acls = new HashMap<>();
+        for (ObjectNode user : kind(Kustomize.build(K8S.resolve("overlays/prod")), "KafkaUser")) {
+            for (JsonNode acl : user.at("/spec/authorization/acls")) {
+                for (JsonNode operation : acl.path("operations")) {
+                    acls.computeIfAbsent(user.at("/metadata/name").asText(), u -> new HashSet<>()).add(
+                            acl.at("/resource/type").asText() + ":" + acl.at("/resource/name").asText() + ":" + operation.asText());
+                }
+            }
+        }
+        assertThat(acls.get("projects")).contains("topic:fyp.reports.inbound.v1:Read", "topic:fyp.reports.outcomes.v1:Write",
+                "group:projects:Read");
+        assertThat(acls.get("indicators")).contains("topic:fyp.observations.inbound.v1:Read",
+                "topic:fyp.observations.outcomes.v1:Write", "group:indicators-inbound:Read", "topic:fyp.plans.events.v1:Read");
+        assertThat(acls.get("batch-sender-example")).contains("topic:fyp.reports.inbound.v1:Write",
+                "topic:fyp.reports.outcomes.v1:Read", "topic:fyp.observations.inbound.v1:Write",
+                "topic:fyp.observations.outcomes.v1:Read");
     }
 
     @Test

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,10 @@ import java.util.TreeSet;
 import org.fyptracker.contracts.DomainEvent;
 import org.fyptracker.contracts.cloudevents.CloudEventExtensions;
 import org.fyptracker.contracts.cloudevents.CloudEventTypes;
+import org.fyptracker.contracts.inbound.InboundOutcome;
+import org.fyptracker.contracts.inbound.InboundRecord;
+import org.fyptracker.contracts.indicators.InboundObservation;
+import org.fyptracker.contracts.projects.InboundReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +48,8 @@ class AsyncApiDocumentTest {
         assertThat(asyncapi.path("asyncapi").asText()).isEqualTo("3.0.0");
         Set<String> addresses = new TreeSet<>();
         asyncapi.path("channels").forEach(c -> addresses.add(c.path("address").asText()));
-        assertThat(addresses).containsAll(TOPICS.values()).contains("fyp.reports.inbound.v1", "fyp.reports.outcomes.v1");
+        assertThat(addresses).containsAll(TOPICS.values()).contains("fyp.reports.inbound.v1", "fyp.reports.outcomes.v1",
+                "fyp.observations.inbound.v1", "fyp.observations.outcomes.v1");
         for (String topic : TOPICS.values()) {
             JsonNode kafka = channelOf(topic).path("bindings").path("kafka");
             assertThat(kafka.path("partitions").asInt()).as(topic + " partitions").isEqualTo(3);
@@ -96,6 +103,42 @@ class AsyncApiDocumentTest {
             assertThat(headers.has("ce_" + attribute)).as("header ce_" + attribute).isTrue();
         }
         assertThat(headers.has("content-type")).isTrue();
+    }
+
+    @Test
+    void the_inbound_records_and_their_outcome_are_described_as_the_contract_records_are() {
+        Map<String, Class<? extends Record>> shapes = Map.of("InboundReport", InboundReport.class,
+                "InboundObservation", InboundObservation.class, "InboundOutcome", InboundOutcome.class);
+        shapes.forEach((name, type) -> {
+            JsonNode schema = asyncapi.path("components").path("schemas").path(name);
+            Set<String> documented = new TreeSet<>();
+            schema.path("properties").fieldNames().forEachRemaining(documented::add);
+            Set<String> components = new TreeSet<>(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList());
+            assertThat(documented).as(name + " properties").isEqualTo(components);
+        });
+        assertThat(enumOf("InboundReport", "operation")).isEqualTo(constants(InboundReport.Operation.class));
+        assertThat(enumOf("InboundObservation", "operation")).isEqualTo(constants(InboundObservation.Operation.class));
+        assertThat(enumOf("InboundOutcome", "outcome")).isEqualTo(constants(InboundOutcome.Outcome.class));
+        for (String message : List.of("InboundReport", "InboundObservation")) {
+            assertThat(asyncapi.path("components").path("messages").path(message).path("headers").path("$ref").asText())
+                    .as(message + " carries the sender's token").isEqualTo("#/components/schemas/InboundHeaders");
+        }
+        assertThat(asyncapi.at("/components/schemas/InboundHeaders/properties").has(InboundRecord.AUTHORIZATION)).isTrue();
+        assertThat(channelOf("fyp.observations.inbound.v1").at("/messages/InboundObservation/$ref").asText())
+                .isEqualTo("#/components/messages/InboundObservation");
+        assertThat(channelOf("fyp.observations.outcomes.v1").at("/messages/InboundOutcome/$ref").asText())
+                .isEqualTo("#/components/messages/InboundOutcome");
+    }
+
+    private static List<String> enumOf(String schema, String property) {
+        List<String> values = new ArrayList<>();
+        asyncapi.path("components").path("schemas").path(schema).path("properties").path(property).path("enum")
+                .forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static List<String> constants(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 
     private static JsonNode channelOf(String topic) {

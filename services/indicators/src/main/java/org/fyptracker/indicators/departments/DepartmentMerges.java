@@ -1,16 +1,13 @@
 package org.fyptracker.indicators.departments;
 
 import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.fyptracker.contracts.Provenance;
-import org.fyptracker.contracts.RuleViolation;
 import org.fyptracker.contracts.departments.DepartmentsMerged;
 import org.fyptracker.contracts.indicators.AssignResponsibility;
 import org.fyptracker.platform.commands.IndependentCommands;
+import org.fyptracker.platform.departments.DepartmentMerge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A department merged into its successor ({@code DepartmentsMerged} from the departments topic): every
- * indicator it reports is reported by the successor in its place ({@code AssignResponsibility}), under an
- * Idempotency-Key made of the merge and the indicator, so replaying the topic changes nothing twice.
+ * indicator it reports is reported by the successor in its place ({@code AssignResponsibility}); keys,
+ * provenance and refusals as every service carries out a merge ({@link DepartmentMerge}).
  */
 @Component
 @ProcessingGroup("department-merges")
@@ -40,27 +37,15 @@ class DepartmentMerges {
     }
 
     @EventHandler
-    void on(DepartmentsMerged merged) {
-        String reason = "机构改革：" + merged.code() + " 并入 " + merged.successor();
+    void on(DepartmentsMerged event) {
+        DepartmentMerge merge = new DepartmentMerge(event);
         List<IndicatorResponsibility> reported = mongo.find(
-                Query.query(Criteria.where("departments").is(merged.code())), IndicatorResponsibility.class);
+                Query.query(Criteria.where("departments").is(merge.merged())), IndicatorResponsibility.class);
         for (IndicatorResponsibility indicator : reported) {
-            Set<String> departments = new LinkedHashSet<>();
-            for (String department : indicator.departments()) {
-                departments.add(department.equals(merged.code()) ? merged.successor() : department);
-            }
-            Provenance by = merged.provenance();
-            Provenance provenance = new Provenance(by == null ? "system" : by.department(),
-                    by == null ? "department-merge" : by.client(), clock.instant(),
-                    "merge-" + merged.code() + "-" + merged.successor() + "-" + indicator.code());
-            try {
-                commands.sendAndWait(new AssignResponsibility(indicator.code(), List.copyOf(departments), reason, provenance));
-            } catch (RuleViolation refused) {
-                log.warn("merge of {} into {} not applied to indicator {}: {}", merged.code(), merged.successor(),
-                        indicator.code(), refused.getMessage());
-            }
+            merge.send(commands, new AssignResponsibility(indicator.code(), merge.inPlaceOf(indicator.departments()),
+                    merge.reason(), merge.provenance(clock.instant(), indicator.code())), "indicator " + indicator.code());
         }
         log.info("department {} merged into {}: {} indicator(s) now reported by the successor",
-                merged.code(), merged.successor(), reported.size());
+                merge.merged(), merge.successor(), reported.size());
     }
 }

@@ -67,7 +67,11 @@ public class ProblemResponses {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
-        Throwable cause = e.getCause();
+        return unreadableBody(e.getCause());
+    }
+
+    /** A body that could not be read into its request, {@code cause} being what the JSON reader said. */
+    public ProblemDetail unreadableBody(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return Problems.of(HttpStatus.BAD_REQUEST, "unknown-field", path(unknown),
                     "field '" + path(unknown) + "' is not part of this request");
@@ -188,6 +192,9 @@ public class ProblemResponses {
         }
         if (failure instanceof ConstraintViolationException invalid) {
             return invalidParameter(invalid);
+        }
+        if (failure instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable);
         }
         return unexpected(failure instanceof Exception e ? e : new RuntimeException(failure));
     }

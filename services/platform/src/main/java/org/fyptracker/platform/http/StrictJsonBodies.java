@@ -44,7 +44,8 @@ public class StrictJsonBodies implements WebMvcConfigurer {
         }
     }
 
-    static ObjectMapper strict(ObjectMapper mapper) {
+    /** A copy of {@code mapper} that reads as strictly as the REST API (the Kafka inbound topics read bodies with it too). */
+    public static ObjectMapper strict(ObjectMapper mapper) {
         ObjectMapper strict = mapper.copy();
         strict.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         strict.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);

@@ -26,6 +26,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    /** What every write asks for, over REST and on the inbound topics. */
+    public static final String WRITERS = "scope report or admin (supervise reads only)";
+
     private final AuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final AccessDeniedHandler denied = new BearerTokenAccessDeniedHandler();
     private final ObjectMapper json;
@@ -39,19 +42,32 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
             throws IOException, ServletException {
         bearer.commence(request, response, failure);
         ProblemDetail problem = failure instanceof OAuth2AuthenticationException invalid
-                ? Problems.of(HttpStatus.UNAUTHORIZED, "invalid-token", null,
-                        "the access token is not valid: " + describe(invalid))
-                : Problems.of(HttpStatus.UNAUTHORIZED, "authentication-required", null,
-                        "send an access token (Authorization: Bearer …) from POST /oauth2/token");
+                ? invalidToken(describe(invalid))
+                : authenticationRequired();
         write(request, response, problem);
+    }
+
+    /** 401: no token came with the request (or the inbound record). */
+    public static ProblemDetail authenticationRequired() {
+        return Problems.of(HttpStatus.UNAUTHORIZED, "authentication-required", null,
+                "send an access token (Authorization: Bearer …) from POST /oauth2/token");
+    }
+
+    /** 401: expired, forged, for another audience, or of a revoked client; {@code why} says which. */
+    public static ProblemDetail invalidToken(String why) {
+        return Problems.of(HttpStatus.UNAUTHORIZED, "invalid-token", null, "the access token is not valid: " + why);
+    }
+
+    /** 403: the token's scopes do not reach what was asked ({@code what} needs {@code needed}). */
+    public static ProblemDetail scopeInsufficient(String what, String needed) {
+        return Problems.of(HttpStatus.FORBIDDEN, "scope-insufficient", null, what + " needs " + needed);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
             throws IOException, ServletException {
         denied.handle(request, response, refused);
-        write(request, response, Problems.of(HttpStatus.FORBIDDEN, "scope-insufficient", null,
-                request.getMethod() + " " + request.getRequestURI() + " needs " + needed(request)));
+        write(request, response, scopeInsufficient(request.getMethod() + " " + request.getRequestURI(), needed(request)));
     }
 
     /** What the rules of ResourceServerConfiguration ask for this request. */
@@ -62,8 +78,9 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         }
         String method = request.getMethod();
         return HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)
-                ? "scope report, supervise or admin" : "scope report or admin (supervise reads only)";
+                ? "scope report, supervise or admin" : WRITERS;
     }
+
 
     private static String describe(OAuth2AuthenticationException failure) {
         String description = failure.getError().getDescription();

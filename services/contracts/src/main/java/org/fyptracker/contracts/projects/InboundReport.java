@@ -1,10 +1,11 @@
-package org.fyptracker.projects.inbound;
+package org.fyptracker.contracts.projects;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.fyptracker.contracts.inbound.InboundRecord;
 
 /**
  * One record on {@code fyp.reports.inbound.v1}: the same JSON body as the REST call it stands for, with
- * the operation, the ids from the REST path, and the Idempotency-Key.
+ * the operation, the ids from the REST path, and the Idempotency-Key (docs/projects.md).
  *
  * @param operation      REGISTER_PROJECT, PLAN_MILESTONE or REPORT_MILESTONE
  * @param idempotencyKey required, as on REST; the outcome record is keyed by it
@@ -13,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param body           the REST request body
  */
 public record InboundReport(Operation operation, String idempotencyKey, String projectId, String milestoneId,
-                            JsonNode body) {
+                            JsonNode body) implements InboundRecord {
 
     /** What the record asks for, named after the REST endpoint it mirrors. */
     public enum Operation { REGISTER_PROJECT, PLAN_MILESTONE, REPORT_MILESTONE }
