@@ -18,7 +18,10 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** FZ-15 in miniature: 3 parts; chapters 1–2 in part 1, 3 in part 2, 4 in part 3; boxes 1 (ch 1), 2 (ch 3). */
+    /**
+     * FZ-15 in miniature: 3 parts; chapters 1–2 in part 1, 3 in part 2, 4 in part 3; boxes 1 (ch 1), 2 (ch 3).
+     * The text names I01 in chapter 1 and box 2, I20 in part 1's body and a section of chapter 4, I23 nowhere.
+     */
     public static PlanStructure plan() {
         return new PlanStructure("FZ-15", null, "福州市十五五规划纲要",
                 List.of(new PlanStructure.PartRef(1, "FZ-15.P01", "第一篇"), new PlanStructure.PartRef(2, "FZ-15.P02", "第二篇"),
@@ -30,7 +33,11 @@ public final class Fixtures {
                                         new PlanStructure.ItemRef(2, "FZ-15.B01.2", "乙工程", "PROGRAMME"))),
                         new PlanStructure.BoxRef(2, "FZ-15.B02", "专栏2", 3,
                                 List.of(new PlanStructure.ItemRef(1, "FZ-15.B02.1", "丙行动", "PROGRAMME")))),
-                List.of(new PlanStructure.IndicatorRef("FZ-15.I01", 1, "地区生产总值增长", "EXPECTED")));
+                List.of(new PlanStructure.IndicatorRef("FZ-15.I01", 1, "地区生产总值增长", "EXPECTED",
+                                List.of("FZ-15.C01", "FZ-15.B02")),
+                        new PlanStructure.IndicatorRef("FZ-15.I20", 20, "城市细颗粒物浓度", "BINDING",
+                                List.of("FZ-15.P01", "FZ-15.C04.S1")),
+                        new PlanStructure.IndicatorRef("FZ-15.I23", 23, "森林覆盖率", "BINDING", List.of())));
     }
 
     public static ProjectView project(String id, String planRef, String lead) {

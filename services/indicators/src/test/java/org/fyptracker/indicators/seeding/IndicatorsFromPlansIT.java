@@ -51,7 +51,7 @@ class IndicatorsFromPlansIT {
     static Indicator row(String code, int n, String name, String unit, String baseline, TypedTarget target) {
         return new Indicator(code, n, null, "经济发展", name, null, unit,
                 new Baseline(baseline, new BigDecimal(baseline), Set.of(BaselineFlag.PRELIMINARY)), "4000以上", "",
-                IndicatorAttribute.EXPECTED, target, 300 + n);
+                IndicatorAttribute.EXPECTED, target, 300 + n, null);
     }
 
     @Test

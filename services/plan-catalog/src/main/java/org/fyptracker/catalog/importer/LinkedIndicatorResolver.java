@@ -71,6 +71,6 @@ final class LinkedIndicatorResolver {
 
     private static Indicator withTarget(Indicator i, TypedTarget target) {
         return new Indicator(i.code(), i.number(), i.subNumber(), i.category(), i.name(), i.parentName(), i.unit(),
-                i.baseline(), i.target2030(), i.growth(), i.attribute(), target, i.lineNumber());
+                i.baseline(), i.target2030(), i.growth(), i.attribute(), target, i.lineNumber(), i.mentionedIn());
     }
 }

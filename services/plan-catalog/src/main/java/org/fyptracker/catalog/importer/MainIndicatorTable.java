@@ -76,7 +76,7 @@ final class MainIndicatorTable {
         }
         return new Indicator(code, number, subNumber, category, name, parentName, unit,
                 BaselineReader.read(row.get(ColumnRole.BASELINE), preliminary), target, growth, attribute, typed,
-                row.lineNumber());
+                row.lineNumber(), null);
     }
 
     private static Integer rowNumber(AlignedRow row) {

@@ -108,10 +108,10 @@ final class PlanAssembly {
                 warnings.add(new ImportWarning(box.lineNumber, "box " + box.number + " has no items"));
             }
         }
-        return new Plan(planCode, parentCode, front.title(), front.approvedNote(), preface,
+        return IndicatorMentions.place(new Plan(planCode, parentCode, front.title(), front.approvedNote(), preface,
                 parts.stream().map(p -> p.build(planCode)).toList(),
                 chapters.stream().map(c -> c.build(planCode)).toList(),
-                builtBoxes, indicators, indicatorNotes, history, historyNotes, warnings);
+                builtBoxes, indicators, indicatorNotes, history, historyNotes, warnings));
     }
 
     int sectionCount() {

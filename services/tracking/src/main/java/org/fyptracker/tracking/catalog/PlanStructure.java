@@ -34,7 +34,16 @@ public record PlanStructure(String code, String parentCode, String title, List<P
     public record ItemRef(int number, String code, String label, String kind) {
     }
 
-    public record IndicatorRef(String code, int number, String name, String attribute) {
+    /**
+     * @param mentionedIn the codes of the parts, chapters, sections and boxes whose text names the indicator, as
+     *                    the plan-catalog import placed it (docs/plan-catalog.md); empty when the plan was
+     *                    imported before the import placed indicators
+     */
+    public record IndicatorRef(String code, int number, String name, String attribute, List<String> mentionedIn) {
+
+        public IndicatorRef {
+            mentionedIn = mentionedIn == null ? List.of() : List.copyOf(mentionedIn);
+        }
     }
 
     public static PlanStructure of(Plan plan) {
@@ -45,7 +54,7 @@ public record PlanStructure(String code, String parentCode, String title, List<P
                         b.items().stream().map(i -> new ItemRef(i.number(), i.code(), i.label(),
                                 i.kind() == null ? null : i.kind().name())).toList())).toList(),
                 plan.indicators().stream().map(i -> new IndicatorRef(i.code(), i.number(), i.name(),
-                        i.attribute() == null ? null : i.attribute().name())).toList());
+                        i.attribute() == null ? null : i.attribute().name(), i.mentionedIn())).toList());
     }
 
     public boolean hasParts() {
@@ -66,6 +75,16 @@ public record PlanStructure(String code, String parentCode, String title, List<P
 
     public Optional<BoxRef> box(int number) {
         return boxes.stream().filter(b -> b.number() == number).findFirst();
+    }
+
+    /**
+     * Where the plan's text names an indicator: each mention placed like a plan reference (a section's mention
+     * is in its chapter and part, a box's in its box, chapter and part). None for an indicator the plan does
+     * not list or its text never names.
+     */
+    public List<Placement> mentionsOf(String indicatorCode) {
+        return indicators.stream().filter(i -> i.code().equals(indicatorCode)).findFirst()
+                .map(i -> i.mentionedIn().stream().map(this::place).toList()).orElse(List.of());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.fyptracker.tracking.catalog.Placement;
 import org.fyptracker.tracking.catalog.PlanStructure;
 import org.fyptracker.tracking.indicators.IndicatorReport;
 import org.fyptracker.tracking.projects.ProjectView;
@@ -32,46 +33,53 @@ public final class PlanDashboards {
                                          List<IndicatorReport> indicators, int year, LocalDate asOf,
                                          Map<String, Object> filters) {
         List<ProjectView> inPlan = projects.stream().filter(p -> plan.code().equals(p.planCode)).toList();
+        List<IndicatorReport> planIndicators = indicators.stream().filter(i -> plan.code().equals(i.planCode())).toList();
         return switch (level) {
             case PLAN -> {
                 List<Dashboard.Row> children = new ArrayList<>();
                 Predicate<ProjectView> placed;
                 if (plan.hasParts()) {
                     plan.parts().forEach(part -> children.add(row("PART", part.code(), part.number(), part.title(),
-                            inPlan, p -> Objects.equals(p.placement.part(), part.number()), year)));
+                            inPlan, p -> Objects.equals(p.placement.part(), part.number()),
+                            placed(plan, planIndicators, at -> Objects.equals(at.part(), part.number()), year), year)));
                     placed = p -> p.placement.part() != null;
                 } else {
                     plan.chapters().forEach(c -> children.add(row("CHAPTER", c.code(), c.number(), c.title(),
-                            inPlan, p -> Objects.equals(p.placement.chapter(), c.number()), year)));
+                            inPlan, p -> Objects.equals(p.placement.chapter(), c.number()),
+                            placed(plan, planIndicators, at -> Objects.equals(at.chapter(), c.number()), year), year)));
                     placed = p -> p.placement.chapter() != null;
                 }
                 yield Optional.of(dashboard(plan, new Dashboard.Scope("PLAN", plan.code(), null, plan.title()), inPlan,
-                        IndicatorFigures.of(indicators.stream().filter(i -> plan.code().equals(i.planCode())).toList(), year),
+                        IndicatorFigures.of(planIndicators, year),
                         children, unplaced(inPlan, placed, year), year, asOf, filters));
             }
             case PART -> plan.part(number).map(part -> {
                 List<ProjectView> scope = inPlan.stream().filter(p -> Objects.equals(p.placement.part(), number)).toList();
                 List<Dashboard.Row> children = plan.chaptersOf(number).stream().map(c -> row("CHAPTER", c.code(), c.number(),
-                        c.title(), scope, p -> Objects.equals(p.placement.chapter(), c.number()), year)).toList();
-                return dashboard(plan, new Dashboard.Scope("PART", part.code(), part.number(), part.title()), scope, null,
+                        c.title(), scope, p -> Objects.equals(p.placement.chapter(), c.number()),
+                        placed(plan, planIndicators, at -> Objects.equals(at.chapter(), c.number()), year), year)).toList();
+                return dashboard(plan, new Dashboard.Scope("PART", part.code(), part.number(), part.title()), scope,
+                        placed(plan, planIndicators, at -> Objects.equals(at.part(), number), year),
                         children, unplaced(scope, p -> p.placement.chapter() != null, year), year, asOf, filters);
             });
             case CHAPTER -> plan.chapter(number).map(chapter -> {
                 List<ProjectView> scope = inPlan.stream().filter(p -> Objects.equals(p.placement.chapter(), number)).toList();
                 List<Dashboard.Row> children = plan.boxes().stream().filter(b -> b.chapterNumber() == number)
                         .map(b -> row("BOX", b.code(), b.number(), b.title(), scope,
-                                p -> Objects.equals(p.placement.box(), b.number()), year)).toList();
+                                p -> Objects.equals(p.placement.box(), b.number()),
+                                placed(plan, planIndicators, at -> Objects.equals(at.box(), b.number()), year), year)).toList();
                 return dashboard(plan, new Dashboard.Scope("CHAPTER", chapter.code(), chapter.number(), chapter.title()),
-                        scope, null, children, unplaced(scope, p -> p.placement.box() != null, year), year, asOf, filters);
+                        scope, placed(plan, planIndicators, at -> Objects.equals(at.chapter(), number), year), children, unplaced(scope, p -> p.placement.box() != null, year), year, asOf, filters);
             });
             case BOX -> plan.box(number).map(box -> {
                 List<ProjectView> scope = inPlan.stream().filter(p -> Objects.equals(p.placement.box(), number))
                         .sorted(java.util.Comparator.comparing((ProjectView p) -> p.planRef, java.util.Comparator.nullsLast(
                                 java.util.Comparator.naturalOrder())).thenComparing(p -> p.projectId)).toList();
                 List<Dashboard.Row> children = scope.stream().map(p -> new Dashboard.Row("PROJECT", p.planRef, null, p.name,
-                        p.projectId, p.status.status(), ProjectFigures.of(List.of(p)), MilestoneFigures.of(List.of(p), year)))
-                        .toList();
-                return dashboard(plan, new Dashboard.Scope("BOX", box.code(), box.number(), box.title()), scope, null,
+                        p.projectId, p.status.status(), ProjectFigures.of(List.of(p)), MilestoneFigures.of(List.of(p), year),
+                        null)).toList();
+                return dashboard(plan, new Dashboard.Scope("BOX", box.code(), box.number(), box.title()), scope,
+                        placed(plan, planIndicators, at -> Objects.equals(at.box(), number), year),
                         children, null, year, asOf, filters);
             });
         };
@@ -85,15 +93,27 @@ public final class PlanDashboards {
     }
 
     private static Dashboard.Row row(String level, String code, Integer number, String title, List<ProjectView> scope,
-                                     Predicate<ProjectView> in, int year) {
+                                     Predicate<ProjectView> in, IndicatorFigures indicators, int year) {
         List<ProjectView> mine = scope.stream().filter(in).toList();
-        return new Dashboard.Row(level, code, number, title, null, null, ProjectFigures.of(mine), MilestoneFigures.of(mine, year));
+        return new Dashboard.Row(level, code, number, title, null, null, ProjectFigures.of(mine), MilestoneFigures.of(mine, year),
+                indicators);
+    }
+
+    /**
+     * The figures of the plan's indicators whose text is placed where {@code at} holds (some mention of it is in
+     * that part, chapter or box). An indicator named in several parts counts in each, so these figures are not
+     * parts of the plan's total, which counts every indicator once.
+     */
+    private static IndicatorFigures placed(PlanStructure plan, List<IndicatorReport> indicators, Predicate<Placement> at,
+                                           int year) {
+        return IndicatorFigures.of(indicators.stream()
+                .filter(i -> plan.mentionsOf(i.code()).stream().anyMatch(at)).toList(), year);
     }
 
     private static Dashboard.Row unplaced(List<ProjectView> scope, Predicate<ProjectView> placed, int year) {
         List<ProjectView> rest = scope.stream().filter(placed.negate()).toList();
         return rest.isEmpty() ? null
                 : new Dashboard.Row("UNPLACED", null, null, "not placed below this level", null, null,
-                ProjectFigures.of(rest), MilestoneFigures.of(rest, year));
+                ProjectFigures.of(rest), MilestoneFigures.of(rest, year), null);
     }
 }

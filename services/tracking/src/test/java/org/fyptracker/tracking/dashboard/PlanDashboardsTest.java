@@ -70,13 +70,37 @@ class PlanDashboardsTest {
     }
 
     @Test
-    void indicators_are_counted_by_status_and_binding_ones_in_alarm_are_named_at_plan_level_only() {
+    void indicators_are_counted_by_status_and_binding_ones_in_alarm_are_named_at_plan_level() {
         Dashboard plan = dashboard(PlanDashboards.Level.PLAN, null);
         assertThat(plan.indicators().total()).isEqualTo(3);
         assertThat(plan.indicators().byStatus()).containsEntry("ON_TRACK", 1).containsEntry("BEHIND", 1).containsEntry("ACHIEVED", 1);
         assertThat(plan.indicators().binding()).isEqualTo(2);
         assertThat(plan.indicators().alarms()).extracting(IndicatorFigures.Alarm::code).containsExactly("FZ-15.I20");
-        assertThat(dashboard(PlanDashboards.Level.PART, 1).indicators()).isNull();
+    }
+
+    @Test
+    void a_part_chapter_or_box_counts_exactly_the_indicators_its_text_names() {
+        Dashboard plan = dashboard(PlanDashboards.Level.PLAN, null);
+        // I01 (on track) is named in chapter 1 (part 1) and box 2 (chapter 3, part 2); I20 (binding, behind) in
+        // part 1's body and chapter 4 (part 3); I23 nowhere: it counts in the plan's total only
+        assertThat(plan.children()).extracting(r -> r.indicators().total()).containsExactly(2, 1, 1);
+        Dashboard.Row part1 = plan.children().get(0);
+        assertThat(part1.indicators().byStatus()).containsEntry("ON_TRACK", 1).containsEntry("BEHIND", 1)
+                .containsEntry("ACHIEVED", 0);
+        assertThat(part1.indicators().alarms()).extracting(IndicatorFigures.Alarm::code).containsExactly("FZ-15.I20");
+        assertThat(plan.children().get(1).indicators().bindingInAlarm()).isZero();
+        assertThat(plan.children().get(2).indicators().bindingInAlarm()).isEqualTo(1);
+        assertThat(plan.indicators().total()).isEqualTo(3);
+
+        Dashboard part = dashboard(PlanDashboards.Level.PART, 1);
+        assertThat(part.indicators().total()).isEqualTo(2);
+        assertThat(part.children()).extracting(r -> r.indicators().total()).containsExactly(1, 0);
+        Dashboard chapter = dashboard(PlanDashboards.Level.CHAPTER, 3);
+        assertThat(chapter.indicators().byStatus()).containsEntry("ON_TRACK", 1);
+        assertThat(chapter.children()).singleElement().satisfies(box -> assertThat(box.indicators().total()).isEqualTo(1));
+        assertThat(dashboard(PlanDashboards.Level.BOX, 2).indicators().total()).isEqualTo(1);
+        assertThat(dashboard(PlanDashboards.Level.BOX, 1).indicators().total()).isZero();
+        assertThat(dashboard(PlanDashboards.Level.BOX, 1).children()).allSatisfy(r -> assertThat(r.indicators()).isNull());
     }
 
     @Test
