@@ -62,6 +62,8 @@ try {
     due: Number(/\d+/.exec(c.querySelector('[data-testid=card-due]')?.textContent ?? '')?.[0]),
     achieved: Number(/\d+/.exec(c.querySelector('[data-testid=card-achieved]')?.textContent ?? '')?.[0]),
     overdue: Number(/\d+/.exec(c.querySelector('[data-testid=card-overdue]')?.textContent ?? '')?.[0]),
+    indicators: Number(/\d+/.exec(c.querySelector('[data-testid=card-indicators]')?.textContent ?? '')?.[0]),
+    alarms: Number(/\d+$/.exec(c.querySelector('[data-testid=card-alarms]')?.textContent ?? '')?.[0]),
     text: c.innerText,
   })));
 

@@ -5,7 +5,7 @@ export type ByStatus = Record<string, number>;
 export interface ProjectFigures { total: number; byStatus: ByStatus; withoutLead: number; plannedInvestment: number; investmentCompleted: number }
 export interface MilestoneFigures { year: number; total: number; due: number; achieved: number; overdue: number; atRisk: number; open: number; dropped: number; dueByStatus: ByStatus }
 export interface IndicatorFigures { year: number; total: number; byStatus: ByStatus; binding: number; bindingInAlarm: number; alarms: { code: string; name: string; status: string; explanation: string }[] }
-export interface Row { level: string; code: string; number?: number; title: string; id?: string; status?: string; projects: ProjectFigures; milestones: MilestoneFigures }
+export interface Row { level: string; code: string; number?: number; title: string; id?: string; status?: string; projects: ProjectFigures; milestones: MilestoneFigures; indicators?: IndicatorFigures | null }
 export interface Dashboard {
   scope: { level: string; code: string; number?: number; title: string };
   plan: string; planTitle: string; asOf: string; year: number;

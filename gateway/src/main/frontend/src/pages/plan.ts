@@ -5,7 +5,7 @@ import { h, table } from '../dom';
 import { t, word } from '../i18n';
 import { href } from '../router';
 import { chip, chips } from '../status';
-import type { CatalogPlan, Dashboard, Indicator, Listing, Row } from '../types';
+import type { CatalogPlan, Dashboard, Indicator, IndicatorFigures, Listing, Row } from '../types';
 
 const LEVEL_PATH: Record<string, string> = { PART: 'parts', CHAPTER: 'chapters', BOX: 'boxes' };
 
@@ -62,7 +62,17 @@ function card(plan: string, row: Row): HTMLElement {
         h('span', { 'data-testid': 'card-due' }, `${t('due')} ${m.due}`), ' · ',
         h('span', { 'data-testid': 'card-achieved' }, `${t('achieved')} ${m.achieved}`), ' · ',
         h('span', { 'data-testid': 'card-overdue', class: m.overdue ? 'text-bad' : null }, `${t('overdue')} ${m.overdue}`),
-        m.due > 0 ? h('div', {}, chips(m.dueByStatus)) : null)));
+        m.due > 0 ? h('div', {}, chips(m.dueByStatus)) : null),
+      row.indicators ? indicatorTerms(row.indicators) : null));
+}
+
+/** The indicators the plan's text names in a part, chapter or box (docs/tracking.md): how many, and the binding ones in alarm. */
+export function indicatorTerms(i: IndicatorFigures): Node[] {
+  return [h('dt', {}, `${t('indicatorsNamed')} · ${t('yearN', { n: i.year })}`),
+    h('dd', {},
+      h('span', { 'data-testid': 'card-indicators' }, `${t('indicators')} ${i.total}`), ' · ',
+      h('span', { 'data-testid': 'card-alarms', class: i.bindingInAlarm ? 'text-bad' : null }, `${t('bindingInAlarm')} ${i.bindingInAlarm}`),
+      i.total > 0 ? h('div', {}, chips(i.byStatus)) : null)];
 }
 
 export function indicatorTable(items: Indicator[], year: number): HTMLElement {

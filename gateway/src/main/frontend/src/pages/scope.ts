@@ -1,6 +1,6 @@
 import { get } from '../api';
 import { session } from '../auth';
-import { breadcrumbs, deptLink, planRefLink, projectLink, stat } from '../common';
+import { breadcrumbs, deptLink, indicatorLink, planRefLink, projectLink, stat } from '../common';
 import { h, table } from '../dom';
 import { t } from '../i18n';
 import { href } from '../router';
@@ -25,6 +25,7 @@ export async function scopePage({ plan, level, number }: Record<string, string>)
     signedIn ? get<Listing<Project>>('/api/v1/tracking/projects', { plan, [l.filter]: n, size: 500 }) : Promise.resolve(null),
   ]);
   const heading = `${rowLabel(l.level, n)} ${dash.scope.title}`;
+  const ind = dash.indicators;
   const childRows = dash.children.concat(dash.unplaced ? [{ ...dash.unplaced, title: t('unplaced') }] : []);
   return h('div', { class: signedIn ? 'page scope' : 'page scope public', 'data-testid': 'scope-page' },
     breadcrumbs([[dash.plan, `/plans/${dash.plan}`], [heading, null]]),
@@ -35,18 +36,24 @@ export async function scopePage({ plan, level, number }: Record<string, string>)
       stat(`${t('milestones')} · ${t('due')}`, dash.milestones.due, 'scope-due'),
       stat(`${t('milestones')} · ${t('achieved')}`, dash.milestones.achieved, 'scope-achieved'),
       stat(`${t('milestones')} · ${t('overdue')}`, dash.milestones.overdue, 'scope-overdue', dash.milestones.overdue ? 'bad' : undefined),
-      stat(`${t('milestones')} · ${t('atRisk')}`, dash.milestones.atRisk, 'scope-at-risk', dash.milestones.atRisk ? 'warn' : undefined)),
+      stat(`${t('milestones')} · ${t('atRisk')}`, dash.milestones.atRisk, 'scope-at-risk', dash.milestones.atRisk ? 'warn' : undefined),
+      stat(t('indicatorsNamed'), ind?.total ?? 0, 'scope-indicators'),
+      stat(t('bindingInAlarm'), ind?.bindingInAlarm ?? 0, 'scope-alarms', ind?.bindingInAlarm ? 'bad' : undefined)),
     h('section', {}, h('h2', {}, t('children')),
-      table(`${heading} · ${t('children')}`, [t('name'), t('projects'), t('status'), t('due'), t('achieved'), t('overdue')],
+      table(`${heading} · ${t('children')}`, [t('name'), t('projects'), t('status'), t('due'), t('achieved'), t('overdue'), t('indicatorsNamed')],
         childRows.map((r) => [childLink(dash.plan, r, signedIn), r.projects.total, r.level === 'PROJECT' ? chip(r.status) : chips(r.projects.byStatus),
-          r.milestones.due, r.milestones.achieved, r.milestones.overdue]))),
+          r.milestones.due, r.milestones.achieved, r.milestones.overdue, r.indicators ? r.indicators.total : '—']))),
     projects === null ? h('p', { class: 'notice', role: 'note' }, t('publicView')) : h('section', {}, h('h2', {}, `${t('projects')} (${projects.total})`),
       table(`${heading} · ${t('projects')}`, [t('name'), t('planRef'), t('lead'), t('status'), t('milestones')],
         projects.items.map((p) => [projectLink(p.projectId, p.name), planRefLink(p.planRef, p.placement), deptLink(p.leadDepartment),
           chip(p.status.status, undefined, p.status.explanation), `${p.milestones.filter((m) => m.achievedOn).length}/${p.milestones.length}`]),
         { 'data-testid': 'project-table' })),
-    h('section', {}, h('h2', {}, t('indicators')), h('p', { class: 'dim' }, t('indicatorsNote'), ' ',
-      h('a', { href: href(`/plans/${dash.plan}`) }, dash.plan))));
+    h('section', {}, h('h2', {}, t('indicatorsNamed')), h('p', { class: 'dim' }, t('indicatorsNote'), ' ',
+      h('a', { href: href(`/plans/${dash.plan}`) }, dash.plan)),
+      ind ? chips(ind.byStatus, 'scope-indicator-statuses') : null,
+      ind && ind.alarms.length > 0 ? h('ul', { 'data-testid': 'scope-alarm-list' },
+        ind.alarms.map((a) => h('li', {}, indicatorLink(a.code, a.name), ' ', chip(a.status), ' ', h('span', { class: 'small' }, a.explanation))))
+        : null));
 }
 
 function childLink(plan: string, r: Row, signedIn: boolean): Node | string {

@@ -107,6 +107,8 @@ class DashboardBrowserIT {
         assertThat(seen.get("publicIndicatorRows").asInt()).isEqualTo(26);
         assertThat(seen.get("grid")).hasSize(18);
         assertThat(cards(seen.get("grid"))).isEqualTo(cards(get("/api/v1/tracking/plans/FZ-15", supervisor)));
+        // each card shows the indicators the plan's text names in its part: part 16 (生态福地) names four
+        assertThat(cards(seen.get("grid")).get(16).get(4)).isEqualTo(4);
         assertThat(cards(seen.get("gridAsOf"))).isEqualTo(cards(get("/api/v1/tracking/plans/FZ-15?asOf=" + asOf, supervisor)));
         assertThat(seen.get("glGrid")).hasSize(12).allSatisfy(card -> assertThat(card.get("level").asText()).isEqualTo("CHAPTER"));
         assertThat(cards(seen.get("glGrid"))).isEqualTo(cards(get("/api/v1/tracking/plans/GL-15", supervisor)));
@@ -171,12 +173,14 @@ class DashboardBrowserIT {
             for (JsonNode row : gridOrDashboard.get("children")) {
                 JsonNode m = row.get("milestones");
                 cards.put(row.get("number").asInt(), List.of(row.path("projects").path("total").asInt(),
-                        m.get("due").asInt(), m.get("achieved").asInt(), m.get("overdue").asInt()));
+                        m.get("due").asInt(), m.get("achieved").asInt(), m.get("overdue").asInt(),
+                        row.path("indicators").path("total").asInt(), row.path("indicators").path("bindingInAlarm").asInt()));
             }
         } else {
             for (JsonNode card : gridOrDashboard) {
                 cards.put(card.get("number").asInt(), List.of(card.get("projects").asInt(), card.get("due").asInt(),
-                        card.get("achieved").asInt(), card.get("overdue").asInt()));
+                        card.get("achieved").asInt(), card.get("overdue").asInt(), card.get("indicators").asInt(),
+                        card.get("alarms").asInt()));
             }
         }
         return cards;
