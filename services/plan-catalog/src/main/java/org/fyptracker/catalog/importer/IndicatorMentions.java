@@ -1,6 +1,7 @@
 package org.fyptracker.catalog.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +77,7 @@ final class IndicatorMentions {
             String name = candidate.getValue();
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 if (!claimed[at] && !claimed[at + name.length() - 1]) {
-                    java.util.Arrays.fill(claimed, at, at + name.length(), true);
+                    Arrays.fill(claimed, at, at + name.length(), true);
                     hits.add(candidate.getKey());
                 }
             }

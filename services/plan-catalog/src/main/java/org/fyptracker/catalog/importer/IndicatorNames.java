@@ -15,8 +15,9 @@ import org.fyptracker.contracts.plans.Indicator;
 final class IndicatorNames {
 
     /**
-     * Core name → further names the prose uses for exactly that quantity (never a whole topic: "服务业" is
-     * not an alias of 服务业增加值). Shared by both plans; a key neither plan has is harmless.
+     * Core name → the wording the prose uses for what the indicator measures (托育 for 入托率, 水质 for the
+     * water-body ratios). A broader field that would place the indicator across half the plan is not an alias
+     * (服务业 for 服务业增加值, 森林 for 森林覆盖率). Reviewed against both seed texts; shared by both plans.
      */
     static final Map<String, List<String>> ALIASES = Map.ofEntries(
             Map.entry("全社会研发经费投入", List.of("研发投入")),
