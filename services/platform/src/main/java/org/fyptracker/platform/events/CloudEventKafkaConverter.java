@@ -1,5 +1,6 @@
 package org.fyptracker.platform.events;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -35,9 +36,15 @@ public class CloudEventKafkaConverter implements KafkaMessageConverter<String, b
     private static final Logger log = LoggerFactory.getLogger(CloudEventKafkaConverter.class);
 
     private final ObjectMapper json;
+    /**
+     * Reads event data tolerantly: a producer one release ahead may add an optional field (evolution rule 1,
+     * docs/integrators.md), and an older consumer must read the event, not skip it. Request bodies stay strict.
+     */
+    private final ObjectMapper tolerantReader;
 
     public CloudEventKafkaConverter(ObjectMapper json) {
         this.json = json;
+        this.tolerantReader = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @Override
@@ -114,7 +121,7 @@ public class CloudEventKafkaConverter implements KafkaMessageConverter<String, b
 
     private DomainEvent read(CloudEvent event, Class<? extends DomainEvent> type) {
         try {
-            return json.readValue(event.getData().toBytes(), type);
+            return tolerantReader.readValue(event.getData().toBytes(), type);
         } catch (IOException e) {
             throw new UncheckedIOException("event " + event.getId() + " has data that is not a " + type.getSimpleName(), e);
         }
