@@ -1,6 +1,7 @@
 package org.fyptracker.indicators.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.fyptracker.indicators.inbound.InboundRecords.defineGdp;
 import static org.fyptracker.indicators.inbound.InboundRecords.record;
 import static org.fyptracker.indicators.inbound.InboundRecords.revise;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -131,9 +133,10 @@ class InboundObservationsIT {
         assertProblem(rejected.get("unknown-field"), 400, "unknown-field", "unit");
         assertProblem(rejected.get("value-as-text"), 400, "invalid-format", "value");
         assertThat(inbound.outcomeFor(goodKey).get("outcome").asText()).isEqualTo("ACCEPTED");
-        // the unreadable records were answered too, keyed by where they were
-        assertThat(inbound.seen()).filteredOn(o -> "malformed-record".equals(o.at("/problem/rule").asText()))
-                .hasSize(2).allSatisfy(o -> assertThat(o.get("idempotencyKey")).isNull());
+        // the unreadable records were answered too, keyed by where they were (their partitions may lag the good one's)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(inbound.seen())
+                .filteredOn(o -> "malformed-record".equals(o.at("/problem/rule").asText()))
+                .hasSize(2).allSatisfy(o -> assertThat(o.get("idempotencyKey")).isNull()));
 
         assertThat(storedEvents(mongo, code)).as("the definition and the one good observation").isEqualTo(2);
         assertThat(storedEvents(mongo, "GL-15.I99")).isZero();

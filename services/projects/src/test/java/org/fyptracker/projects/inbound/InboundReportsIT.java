@@ -1,8 +1,10 @@
 package org.fyptracker.projects.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.UUID;
 import org.fyptracker.testkit.RealInfrastructure;
 import org.fyptracker.testkit.TestInbound;
@@ -79,8 +81,9 @@ class InboundReportsIT {
         send("{\"operation\":\"PLAN_MILESTONE\",\"idempotencyKey\":\"" + planKey + "\",\"projectId\":\"" + projectId
                 + "\",\"body\":{\"title\":\"码头主体完工\",\"plannedDate\":\"2027-06-30\"}}");
         assertThat(outcomeFor(planKey).get("outcome").asText()).isEqualTo("ACCEPTED");
-        // the unreadable record got an outcome too, keyed by where it was
-        assertThat(inbound.seen()).anyMatch(o -> "malformed-record".equals(o.path("problem").path("rule").asText()));
+        // the unreadable record got an outcome too, keyed by where it was (its partition may lag the others)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(inbound.seen())
+                .anyMatch(o -> "malformed-record".equals(o.path("problem").path("rule").asText())));
     }
 
     @Test
