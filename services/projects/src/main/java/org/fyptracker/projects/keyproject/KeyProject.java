@@ -59,7 +59,7 @@ import org.fyptracker.platform.security.CallerAuthority;
  * if so, applies the event; a command repeated under an Idempotency-Key it has already seen changes
  * nothing. Every rejection names its rule (see docs/projects.md).
  */
-@Aggregate(snapshotTriggerDefinition = "keyProjectSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "keyProjectSnapshotTrigger", cache = "keyProjectCache")
 public class KeyProject {
 
     @AggregateIdentifier
