@@ -10,21 +10,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.fyptracker.contracts.Provenance;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
 import org.fyptracker.contracts.projects.MilestonePlanned;
 import org.fyptracker.contracts.projects.ProjectEvent;
 import org.fyptracker.contracts.projects.ProjectKind;
 import org.fyptracker.platform.events.CloudEventKafkaConverter;
+import org.fyptracker.tracking.events.TopicWriter;
 import org.fyptracker.testkit.RealInfrastructure;
 import org.fyptracker.tracking.projects.ProjectViewProjection;
 import org.junit.jupiter.api.AfterEach;
@@ -83,27 +78,24 @@ class DeadLetterIT {
     @Autowired
     ObjectMapper json;
 
-    private KafkaProducer<String, byte[]> producer;
+    private TopicWriter topic;
     private RestClient http;
 
     @BeforeEach
     void setUp() {
         Poison.poisoned = true;
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(), new ByteArraySerializer());
+        topic = new TopicWriter(bootstrap, converter);
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { }).build();
     }
 
     @AfterEach
     void tearDown() {
-        producer.close();
+        topic.close();
     }
 
     private void publish(ProjectEvent event, long sequence, String eventId) throws Exception {
-        GenericDomainEventMessage<ProjectEvent> message = new GenericDomainEventMessage<>("KeyProject",
-                event.projectId(), sequence, event, Map.of(), eventId, Instant.now());
-        ProducerRecord<String, byte[]> record = converter.createKafkaMessage(message, TOPIC);
-        producer.send(record).get();
+        topic.publish(TOPIC, "KeyProject", event, sequence, eventId);
     }
 
     private void register(String id, String name) throws Exception {

@@ -9,14 +9,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.fyptracker.contracts.Provenance;
 import org.fyptracker.contracts.indicators.IndicatorDefined;
 import org.fyptracker.contracts.indicators.IndicatorEvent;
@@ -31,6 +25,7 @@ import org.fyptracker.contracts.plans.LinkRelation;
 import org.fyptracker.contracts.plans.Qualifier;
 import org.fyptracker.contracts.plans.TypedTarget;
 import org.fyptracker.platform.events.CloudEventKafkaConverter;
+import org.fyptracker.tracking.events.TopicWriter;
 import org.fyptracker.testkit.RealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,26 +54,23 @@ class IndicatorViewProjectionIT {
     @Autowired
     ObjectMapper json;
 
-    private KafkaProducer<String, byte[]> producer;
+    private TopicWriter topic;
     private RestClient http;
 
     @BeforeEach
     void setUp() {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(), new ByteArraySerializer());
+        topic = new TopicWriter(bootstrap, converter);
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { }).build();
     }
 
     @AfterEach
     void tearDown() {
-        producer.close();
+        topic.close();
     }
 
     private void publish(IndicatorEvent event, long sequence) throws Exception {
-        GenericDomainEventMessage<IndicatorEvent> message = new GenericDomainEventMessage<>("Indicator",
-                event.indicatorCode(), sequence, event, Map.of(), "e" + sequence + "-" + event.indicatorCode(), Instant.now());
-        ProducerRecord<String, byte[]> record = converter.createKafkaMessage(message, TOPIC);
-        producer.send(record).get();
+        topic.publish(TOPIC, "Indicator", event, sequence, "e" + sequence + "-" + event.indicatorCode());
     }
 
     private record Answer(int status, JsonNode body) {

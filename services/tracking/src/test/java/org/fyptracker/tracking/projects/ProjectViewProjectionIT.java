@@ -9,13 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.fyptracker.contracts.Provenance;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
 import org.fyptracker.contracts.projects.MilestoneAchieved;
@@ -24,6 +18,7 @@ import org.fyptracker.contracts.projects.MilestoneProgressReported;
 import org.fyptracker.contracts.projects.ProjectEvent;
 import org.fyptracker.contracts.projects.ProjectKind;
 import org.fyptracker.platform.events.CloudEventKafkaConverter;
+import org.fyptracker.tracking.events.TopicWriter;
 import org.fyptracker.testkit.RealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,26 +47,23 @@ class ProjectViewProjectionIT {
     @Autowired
     ObjectMapper json;
 
-    private KafkaProducer<String, byte[]> producer;
+    private TopicWriter topic;
     private RestClient http;
 
     @BeforeEach
     void setUp() {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(), new ByteArraySerializer());
+        topic = new TopicWriter(bootstrap, converter);
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { }).build();
     }
 
     @AfterEach
     void tearDown() {
-        producer.close();
+        topic.close();
     }
 
     private void publish(ProjectEvent event, long sequence, String eventId) throws Exception {
-        GenericDomainEventMessage<ProjectEvent> message = new GenericDomainEventMessage<>("KeyProject",
-                event.projectId(), sequence, event, Map.of(), eventId, Instant.now());
-        ProducerRecord<String, byte[]> record = converter.createKafkaMessage(message, TOPIC);
-        producer.send(record).get();
+        topic.publish(TOPIC, "KeyProject", event, sequence, eventId);
     }
 
     private JsonNode project(String id) {
