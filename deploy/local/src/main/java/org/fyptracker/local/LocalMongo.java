@@ -1,15 +1,16 @@
 package org.fyptracker.local;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.fyptracker.mongowire.MongoWireBackends;
 
 /**
  * The MongoDB wire-protocol server (mongo-java-server) as one local process, persisting to an H2 file
- * under the stack's data directory, so the event stores and read models survive a restart. The
+ * under the stack's data directory, so the event stores and read models survive a restart. Its non-unique
+ * indexes are kept in memory and rebuilt from the documents at start (mongo-java-server itself keeps none). The
  * services talk to it with the official driver exactly as to a real MongoDB.
  */
 public final class LocalMongo {
@@ -21,8 +22,11 @@ public final class LocalMongo {
         LocalSettings settings = LocalSettings.fromEnvironment();
         Path home = Files.createDirectories(settings.dataDir().resolve("mongo"));
         Path file = home.resolve("fyp.mv");
-        H2Backend backend = new H2Backend(file.toString());
-        MongoServer server = new MongoServer(backend);
+        long opening = System.nanoTime();
+        // Opening reads every stored document once per ordered index: with years of events, this is the wait.
+        MongoServer server = new MongoServer(MongoWireBackends.h2(file.toString()));
+        StackLog.info("local-mongo", "opened data file " + file + " and rebuilt its ordered indexes in "
+                + (System.nanoTime() - opening) / 1_000_000 + " ms");
         CountDownLatch stopped = new CountDownLatch(1);
         // A clean shutdown commits H2's last pages; a kill -9 still keeps what H2 already wrote.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

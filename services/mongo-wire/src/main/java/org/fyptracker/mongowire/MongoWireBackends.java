@@ -1,0 +1,36 @@
+package org.fyptracker.mongowire;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+
+/**
+ * The backends of the MongoDB-wire stand-in: mongo-java-server's, plus the non-unique (ordered) indexes it
+ * lacks, so queries that a real MongoDB answers from an index are not whole-collection scans here.
+ */
+public final class MongoWireBackends {
+
+    private MongoWireBackends() {
+    }
+
+    /** Persistent, in one H2 MVStore file: the local stack. */
+    public static MongoBackend h2(String file) {
+        return new H2Backend(file) {
+            @Override
+            protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
+                return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
+            }
+        };
+    }
+
+    /** In memory, empty at start: tests. */
+    public static MongoBackend memory() {
+        return new MemoryBackend() {
+            @Override
+            public MemoryDatabase openOrCreateDatabase(String databaseName) {
+                return new IndexedMemoryDatabase(databaseName, getCursorRegistry());
+            }
+        };
+    }
+}
