@@ -2,6 +2,7 @@ package org.fyptracker.departments.activity;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param at         when the event was recorded
  */
 @Document("department_activity")
+@CompoundIndex(name = "department_at", def = "{'department': 1, 'at': 1}") // a department's activity, since a time
 public record ActivityEntry(
         @Id String eventId,
         String department,

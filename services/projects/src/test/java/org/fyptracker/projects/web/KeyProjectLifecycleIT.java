@@ -174,6 +174,9 @@ class KeyProjectLifecycleIT {
                     .getCollection("milestone_deadlines").countDocuments() == 1);
         }
         try (ConfigurableApplicationContext app = start()) {
+            // the scan's query (open, due before today) is served by an index on a real MongoDB too
+            assertThat(app.getBean(MongoTemplate.class).getCollection("milestone_deadlines").listIndexes()
+                    .map(i -> i.getString("name")).into(new ArrayList<>())).contains("open_plannedDate", "projectId");
             Answer moved = send(app, "PUT", "/api/v1/admin/clock", "{\"date\":\"2026-07-15\"}");
             assertThat(moved.status()).isEqualTo(200);
             assertThat(events(app, "MilestoneOverdue")).isEqualTo(1);
