@@ -45,7 +45,10 @@ public class AttentionController {
     public Listing<AttentionItem> list(@RequestParam Map<String, String> params) {
         ListQuery query = ListQuery.parse(params, FILTERS, EXTRAS, SORT_KEYS, asOf.parse(null));
         int stale = staleDays(query);
-        List<AttentionItem> items = items(state.of(query), query, stale);
+        return state.answer(query, snapshot -> page(items(snapshot, query, stale), query, stale), "attention", stale);
+    }
+
+    private static Listing<AttentionItem> page(List<AttentionItem> items, ListQuery query, int stale) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("staleAfterDays", stale);
         Map<String, Long> byKind = new java.util.TreeMap<>();

@@ -57,13 +57,14 @@ public class PlanDashboardController {
             throw RuleViolation.invalid("plan-code-format", "plan", "'" + plan + "' is not a plan code such as FZ-15");
         }
         ListQuery query = ListQuery.parse(params, FILTERS, Set.of(), Set.of(), asOf.parse(null)).within(plan, null, null, null);
-        TrackingState.Snapshot snapshot = state.of(query);
-        PlanStructure structure = snapshot.plans().get(plan);
-        if (structure == null) {
-            throw RuleViolation.notFound("unknown-plan", "plan", "no plan " + plan + " was imported"
-                    + (query.asOfGiven() ? " as of " + query.asOf() : ""));
-        }
-        return of(snapshot, structure, level, number, query);
+        return state.answer(query, snapshot -> {
+            PlanStructure structure = snapshot.plans().get(plan);
+            if (structure == null) {
+                throw RuleViolation.notFound("unknown-plan", "plan", "no plan " + plan + " was imported"
+                        + (query.asOfGiven() ? " as of " + query.asOf() : ""));
+            }
+            return of(snapshot, structure, level, number, query);
+        }, "plan-dashboard", level, number);
     }
 
     /** The dashboard of a snapshot: what the evaluation report embeds, so both give the same figures. */

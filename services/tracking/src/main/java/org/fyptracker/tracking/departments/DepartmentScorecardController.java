@@ -42,7 +42,10 @@ public class DepartmentScorecardController {
     @GetMapping
     public Listing<DepartmentScorecard> all(@RequestParam Map<String, String> params) {
         ListQuery query = ListQuery.parse(params, FILTERS, Set.of(), SORT_KEYS, asOf.parse(null));
-        List<DepartmentScorecard> cards = scorecards(state.of(query), query);
+        return state.answer(query, snapshot -> page(scorecards(snapshot, query), query), "department-scorecards");
+    }
+
+    private static Listing<DepartmentScorecard> page(List<DepartmentScorecard> cards, ListQuery query) {
         Map<String, Comparator<DepartmentScorecard>> keys = Map.of(
                 "department", ListQuery.by(DepartmentScorecard::department), "name", ListQuery.by(DepartmentScorecard::name),
                 "projectsLed", ListQuery.by(DepartmentScorecard::projectsLed),
@@ -59,9 +62,9 @@ public class DepartmentScorecardController {
         }
         ListQuery query = ListQuery.parse(params, Set.of("plan", "part", "chapter", "box", "district", "year"), Set.of(),
                 Set.of(), asOf.parse(null));
-        TrackingState.Snapshot snapshot = state.of(query);
-        return DepartmentScorecards.of(code, snapshot.departments().get(code), snapshot.projects(query, false),
-                indicators(snapshot, query), query.year(), query.asOf());
+        return state.answer(query, snapshot -> DepartmentScorecards.of(code, snapshot.departments().get(code),
+                snapshot.projects(query, false), indicators(snapshot, query), query.year(), query.asOf()),
+                "department-scorecard", code);
     }
 
     /** The scorecards of a snapshot for a query: what the evaluation report embeds too. */

@@ -1,5 +1,8 @@
 package org.fyptracker.tracking.events;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,6 +29,15 @@ public class ReadModelVersions {
     /** After a write to the read model (its collection's name). */
     public void raise(String readModel) {
         mongo.upsert(Query.query(Criteria.where("_id").is(readModel)), new Update().inc("version", 1L), COLLECTION);
+    }
+
+    /** The counters of several read models in one lookup (0 for one never raised). */
+    public Map<String, Long> current(Collection<String> readModels) {
+        Map<String, Long> current = new TreeMap<>();
+        readModels.forEach(readModel -> current.put(readModel, 0L));
+        mongo.find(Query.query(Criteria.where("_id").in(readModels)), Document.class, COLLECTION)
+                .forEach(stamp -> current.put(stamp.getString("_id"), ((Number) stamp.get("version")).longValue()));
+        return current;
     }
 
     public long current(String readModel) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class IndicatorViews {
 
-    static final String COLLECTION = "indicator_views";
+    public static final String COLLECTION = "indicator_views";
     /** Every indicator event seen, as {@link EventLog} keeps it. */
     public static final String LOG = "indicator_events";
 

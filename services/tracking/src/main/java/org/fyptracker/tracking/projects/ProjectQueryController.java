@@ -56,7 +56,10 @@ public class ProjectQueryController {
     @GetMapping
     public Listing<ProjectView> list(@RequestParam java.util.Map<String, String> params) {
         ListQuery query = ListQuery.parse(params, ListQuery.FILTERS, java.util.Set.of(), SORT_KEYS, asOf.parse(null));
-        List<ProjectView> matching = state.of(query).projects(query);
+        return state.answer(query, snapshot -> page(snapshot.projects(query), query), "projects");
+    }
+
+    private static Listing<ProjectView> page(List<ProjectView> matching, ListQuery query) {
         java.util.Map<String, java.util.Comparator<ProjectView>> keys = java.util.Map.of(
                 "id", ListQuery.by(p -> p.projectId), "name", ListQuery.by(p -> p.name), "planRef", ListQuery.by(p -> p.planRef),
                 "status", ListQuery.by(p -> p.status.status()), "lead", ListQuery.by(p -> p.leadDepartment),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.fyptracker.tracking.asof.AsOf;
 import org.fyptracker.tracking.asof.AsOfCache;
 import org.fyptracker.tracking.catalog.Placement;
@@ -32,15 +33,17 @@ public class TrackingState {
     private final DepartmentDirectory departments;
     private final AsOf asOf;
     private final AsOfCache<Snapshot> pastDays;
+    private final LiveSnapshots live;
 
     public TrackingState(PlanCatalog plans, ProjectViews projects, IndicatorReports indicators,
-                         DepartmentDirectory departments, AsOf asOf, AsOfCache<Snapshot> pastDays) {
+                         DepartmentDirectory departments, AsOf asOf, AsOfCache<Snapshot> pastDays, LiveSnapshots live) {
         this.plans = plans;
         this.projects = projects;
         this.indicators = indicators;
         this.departments = departments;
         this.asOf = asOf;
         this.pastDays = pastDays;
+        this.live = live;
     }
 
     /**
@@ -50,9 +53,21 @@ public class TrackingState {
      */
     public Snapshot of(ListQuery query) {
         if (!query.asOfGiven()) {
-            return snapshot(query.asOf(), false);
+            return live.get(query.asOf(), () -> snapshot(query.asOf(), false));
         }
         return pastDays.get(query.asOf(), () -> snapshot(query.asOf(), true));
+    }
+
+    /**
+     * The answer to a question about the state the query asks about: given before from the same snapshot, or
+     * {@code compute}d from it. {@code question} names what is asked beyond the query (the endpoint, a path's
+     * part or department); with the query's filters, date and paging it makes the key.
+     */
+    public <T> T answer(ListQuery query, Function<Snapshot, T> compute, Object... question) {
+        Snapshot snapshot = of(query);
+        List<Object> key = new java.util.ArrayList<>(java.util.Arrays.asList(question));
+        key.add(query);
+        return snapshot.answers().get(key, () -> compute.apply(snapshot));
     }
 
     private Snapshot snapshot(LocalDate date, boolean replayed) {
@@ -66,12 +81,16 @@ public class TrackingState {
             DepartmentInfo lead = p.leadDepartment == null ? null : registry.get(p.leadDepartment);
             p.district = lead != null && lead.isDistrict() ? lead.code() : p.location;
         }
-        return new Snapshot(date, replayed, structures, views, indicators.ofPlan(null, null, before), registry);
+        return new Snapshot(date, replayed, structures, views, indicators.ofPlan(null, null, before), registry,
+                new Answers(ANSWERS_KEPT));
     }
 
-    /** What the tracking service knew at one moment. */
+    /** Answers kept per snapshot: a few screens' questions, with room for their filters. */
+    static final int ANSWERS_KEPT = 512;
+
+    /** What the tracking service knew at one moment, and the answers already given from it. */
     public record Snapshot(LocalDate asOf, boolean replayed, Map<String, PlanStructure> plans, List<ProjectView> projects,
-                           List<IndicatorReport> indicators, Map<String, DepartmentInfo> departments) {
+                           List<IndicatorReport> indicators, Map<String, DepartmentInfo> departments, Answers answers) {
 
         /** The projects the query's filters select (plan, part, chapter, box, department, district, status, year). */
         public List<ProjectView> projects(ListQuery q) {
