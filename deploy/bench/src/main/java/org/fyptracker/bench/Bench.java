@@ -340,7 +340,7 @@ public final class Bench {
     private double gatewayMax;
 
     /** Concurrency levels of the HTTP systems' max-rate search (docs/benchmarks.md, "max rate"). */
-    static final int[] HTTP_CONCURRENCY = {16, 32, 64};
+    static final int[] HTTP_CONCURRENCY = {16, 32, 64, 128};
 
     /**
      * The max rate of one system: closed loops at each concurrency level in turn, the best accepted rate wins.
