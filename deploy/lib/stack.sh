@@ -38,9 +38,7 @@ is_running() {
   pid="$(pid_of "$1")" && [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null
 }
 
-port_open() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
+source "$(dirname "${BASH_SOURCE[0]}")/ports.sh"
 
 # Stops one process: TERM (graceful: services finish requests, Kafka flushes, H2 commits), then KILL.
 stop_process() {

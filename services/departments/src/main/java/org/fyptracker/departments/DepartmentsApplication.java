@@ -1,6 +1,6 @@
 package org.fyptracker.departments;
 
-import org.springframework.boot.SpringApplication;
+import org.fyptracker.platform.ServiceStart;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The department registry and the machine clients that act for departments. */
@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class DepartmentsApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(DepartmentsApplication.class, args);
+        ServiceStart.run(DepartmentsApplication.class, args);
     }
 }

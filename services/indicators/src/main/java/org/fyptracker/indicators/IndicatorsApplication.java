@@ -1,6 +1,6 @@
 package org.fyptracker.indicators;
 
-import org.springframework.boot.SpringApplication;
+import org.fyptracker.platform.ServiceStart;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Indicators with typed targets and their yearly and quarterly observations. */
@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class IndicatorsApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(IndicatorsApplication.class, args);
+        ServiceStart.run(IndicatorsApplication.class, args);
     }
 }

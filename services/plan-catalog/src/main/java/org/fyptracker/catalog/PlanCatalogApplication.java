@@ -1,6 +1,6 @@
 package org.fyptracker.catalog;
 
-import org.springframework.boot.SpringApplication;
+import org.fyptracker.platform.ServiceStart;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The plans themselves: parts, chapters, sections, feature boxes and indicator rows. */
@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PlanCatalogApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(PlanCatalogApplication.class, args);
+        ServiceStart.run(PlanCatalogApplication.class, args);
     }
 }

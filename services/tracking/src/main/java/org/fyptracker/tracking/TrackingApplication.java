@@ -1,6 +1,6 @@
 package org.fyptracker.tracking;
 
-import org.springframework.boot.SpringApplication;
+import org.fyptracker.platform.ServiceStart;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -10,6 +10,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class TrackingApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(TrackingApplication.class, args);
+        ServiceStart.run(TrackingApplication.class, args);
     }
 }

@@ -1,0 +1,48 @@
+package org.fyptracker.platform;
+
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * How every service's {@code main} starts it: a Spring context that fails to start ends the JVM with
+ * {@link #FAILED_START}.
+ *
+ * <p>Why: when a context fails late (e.g. "Port … was already in use" when the web server starts), Axon's
+ * processors and the Kafka clients have already started non-daemon threads, and the JVM kept running after
+ * Spring had reported the failure — a process that looks alive, serves nothing and made {@code deploy/up} wait
+ * for its health until its timeout. Exiting after Spring has logged its failure report and closed the context
+ * lets a supervisor ({@code deploy/up}, Kubernetes) see the failure at once.
+ */
+public final class ServiceStart {
+
+    /** The exit code of a service whose context did not start. */
+    public static final int FAILED_START = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceStart.class);
+
+    private ServiceStart() {
+    }
+
+    /** Starts {@code application}; on a failed start, exits the JVM with {@link #FAILED_START}. */
+    public static ConfigurableApplicationContext run(Class<?> application, String... args) {
+        return run(new SpringApplication(application), args, System::exit);
+    }
+
+    /** As {@link #run(Class, String...)} with the exit injected (tests pass a recorder, not {@code System::exit}). */
+    public static ConfigurableApplicationContext run(SpringApplication application, String[] args, IntConsumer exit) {
+        try {
+            return application.run(args);
+        } catch (SpringApplication.AbandonedRunException abandoned) {
+            // Not a failure: Spring's build-time AOT processing stops the run on purpose once it has the context.
+            throw abandoned;
+        } catch (RuntimeException | Error failed) {
+            // Spring has already logged why (its failure report) and closed the context.
+            log.error("service did not start; exiting exitCode={} cause={}", FAILED_START, failed.toString());
+            exit.accept(FAILED_START);
+            throw failed;
+        }
+    }
+}
