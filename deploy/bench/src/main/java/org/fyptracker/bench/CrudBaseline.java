@@ -42,7 +42,7 @@ public final class CrudBaseline {
     public static void main(String[] args) throws IOException {
         // The JDK server writes an answer's headers and body as two segments; without TCP_NODELAY the body waits
         // for the client's delayed ACK (40 ms on Linux): 19 answers/s one at a time instead of ~300
-        // (docs/benchmarks.md, finding 12). Real servers (Tomcat, Netty: the services, the gateway) set it.
+        // (docs/benchmarks.md, finding 14). Real servers (Tomcat, Netty: the services, the gateway) set it.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         int port = Integer.parseInt(args[0]);
         MongoClient mongo = MongoClients.create(args[1]);

@@ -16,7 +16,7 @@ import org.springframework.boot.SpringApplication;
 /**
  * A whole service (Axon processors, Kafka clients, MongoDB) started as its {@code main} starts it, on a port
  * something else holds: the start fails and the service ends its JVM with the failed-start code instead of
- * staying up with its processors running (docs/benchmarks.md, finding 11). The exit is recorded, not performed.
+ * staying up with its processors running (docs/benchmarks.md, finding 13). The exit is recorded, not performed.
  */
 class FailedStartIT {
 
