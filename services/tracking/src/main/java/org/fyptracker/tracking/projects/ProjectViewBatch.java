@@ -1,6 +1,7 @@
 package org.fyptracker.tracking.projects;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,15 +11,19 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.fyptracker.tracking.events.ReadModelVersions;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The project views and event-log entries one batch of the {@code project-views} processor touches, kept in
- * memory until the batch's last event and then written at once: each view read once and saved once per
- * batch, the log entries inserted together. Replaying a topic (a rebuild, a backlog) comes in batches of up
- * to 100 events, mostly of a few projects, so this turns three round trips per event into about two per
- * project per batch. Created and written by {@link ProjectViewBatching}; dropped unwritten when the batch
- * rolls back, so the processor's token and the read model never disagree.
+ * memory until the batch's last event and then written at once. The views of every project in the batch are
+ * read in one request when the batch begins, the changed ones written back in one bulk request, the log
+ * entries inserted in one more: three round trips per batch, however many events and projects it holds
+ * (docs/benchmarks.md, findings 6 and 11). Created and written by {@link ProjectViewBatching}; dropped unwritten
+ * when the batch rolls back, so the processor's token and the read model never disagree.
  */
 final class ProjectViewBatch {
 
@@ -33,8 +38,15 @@ final class ProjectViewBatch {
         return CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().getResource(RESOURCE) : null;
     }
 
-    static void begin(UnitOfWork<?> unitOfWork) {
-        unitOfWork.resources().put(RESOURCE, new ProjectViewBatch());
+    /** Opens the batch with the stored views of {@code projectIds} (the projects its events are about). */
+    static void begin(UnitOfWork<?> unitOfWork, Collection<String> projectIds, MongoTemplate mongo) {
+        ProjectViewBatch batch = new ProjectViewBatch();
+        if (!projectIds.isEmpty()) {
+            projectIds.forEach(id -> batch.views.put(id, null));
+            mongo.find(Query.query(Criteria.where("_id").in(projectIds)), ProjectView.class)
+                    .forEach(view -> batch.views.put(view.projectId, view));
+        }
+        unitOfWork.resources().put(RESOURCE, batch);
     }
 
     static ProjectViewBatch of(UnitOfWork<?> unitOfWork) {
@@ -43,7 +55,7 @@ final class ProjectViewBatch {
 
     /** The project's view as this batch has left it so far; null if there is none yet. */
     ProjectView view(String projectId, MongoTemplate mongo) {
-        if (!views.containsKey(projectId)) {
+        if (!views.containsKey(projectId)) { // not among the projects read when the batch began
             views.put(projectId, mongo.findById(projectId, ProjectView.class));
         }
         return views.get(projectId);
@@ -61,10 +73,13 @@ final class ProjectViewBatch {
     /** Writes the log entries first, then every view the batch changed (the order of the one-by-one path). */
     void write(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version) {
         log.appendAll(logged);
-        for (String projectId : changed) {
-            mongo.save(views.get(projectId));
-        }
         if (!changed.isEmpty()) {
+            BulkOperations replace = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProjectView.class);
+            for (String projectId : changed) {
+                replace.replaceOne(Query.query(Criteria.where("_id").is(projectId)), views.get(projectId),
+                        FindAndReplaceOptions.options().upsert());
+            }
+            replace.execute();
             version.raise(ProjectView.COLLECTION);
         }
         logged.clear();
