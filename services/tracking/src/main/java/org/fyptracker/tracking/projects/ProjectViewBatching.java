@@ -46,7 +46,7 @@ public class ProjectViewBatching implements ConfigurerModule {
             return chain.proceed();
         }
         if (batch.isFirstMessage()) {
-            ProjectViewBatch.begin(unitOfWork, projectIds(batch), mongo);
+            ProjectViewBatch.begin(unitOfWork, projectIds(batch));
         }
         Object result = chain.proceed();
         if (batch.isLastMessage()) {
