@@ -1,6 +1,7 @@
 package org.fyptracker.platform.events;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -12,6 +13,7 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.ConsumerFactory
 import org.axonframework.extensions.kafka.eventhandling.consumer.DefaultConsumerFactory;
 import org.axonframework.extensions.kafka.eventhandling.consumer.Fetcher;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.SortedKafkaMessageBuffer;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
@@ -57,29 +59,38 @@ public class EventConsumingConfiguration {
         return AsyncFetcher.<String, byte[], KafkaEventMessage>builder().pollTimeout(200).build();
     }
 
+    /**
+     * One Kafka source per set of topics the processors read ({@link EventStreamProperties#topicsOf}); each
+     * processor opens its own consumer on it. The buffer between the fetching thread and the processor holds two
+     * batches: one for the processor to take whole, one being fetched meanwhile.
+     */
     @Bean
-    public StreamableKafkaMessageSource<String, byte[]> eventSource(ConsumerFactory<String, byte[]> eventConsumerFactory,
-                                                                    Fetcher<String, byte[], KafkaEventMessage> eventFetcher,
-                                                                    CloudEventKafkaConverter converter,
-                                                                    @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                                    EventStreamProperties properties) {
-        return StreamableKafkaMessageSource.<String, byte[]>builder()
-                .topics(properties.consumeTopics())
-                .consumerFactory(eventConsumerFactory)
-                .fetcher(eventFetcher)
-                .messageConverter(converter)
-                .serializer(eventSerializer)
-                .build();
-    }
-
-    @Bean
-    public ConfigurerModule consumingProcessors(StreamableKafkaMessageSource<String, byte[]> eventSource,
+    public ConfigurerModule consumingProcessors(ConsumerFactory<String, byte[]> eventConsumerFactory,
+                                                Fetcher<String, byte[], KafkaEventMessage> eventFetcher,
+                                                CloudEventKafkaConverter converter,
+                                                @Qualifier("eventSerializer") Serializer eventSerializer,
                                                 EventStreamProperties properties) {
+        int batchSize = properties.consumerBatchSize();
+        Map<List<String>, StreamableKafkaMessageSource<String, byte[]>> sources = new HashMap<>();
         return configurer -> {
             for (String processor : properties.processors()) {
-                configurer.eventProcessing().registerTrackingEventProcessor(processor, c -> eventSource,
-                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
-                log.info("processor {} reads topics {}", processor, properties.consumeTopics());
+                List<String> topics = properties.topicsOf(processor);
+                if (!properties.consumeTopics().containsAll(topics)) {
+                    throw new IllegalStateException("processor " + processor + " reads " + topics
+                            + ", not all of them in fyp.events.consume-topics " + properties.consumeTopics());
+                }
+                StreamableKafkaMessageSource<String, byte[]> source = sources.computeIfAbsent(topics, t ->
+                        StreamableKafkaMessageSource.<String, byte[]>builder()
+                                .topics(t)
+                                .consumerFactory(eventConsumerFactory)
+                                .fetcher(eventFetcher)
+                                .messageConverter(converter)
+                                .serializer(eventSerializer)
+                                .bufferFactory(() -> new SortedKafkaMessageBuffer<>(Math.max(1000, 2 * batchSize)))
+                                .build());
+                configurer.eventProcessing().registerTrackingEventProcessor(processor, c -> source,
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize));
+                log.info("processor {} reads topics {} in batches of up to {}", processor, topics, batchSize);
             }
         };
     }

@@ -1,6 +1,7 @@
 package org.fyptracker.platform.events;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions    partitions of the topics this service creates
  * @param replicas      replication factor of the topics this service creates (1 locally, 3 on a cluster)
  * @param publisherBatchSize events the publishing processor hands to Kafka per batch
+ * @param processorTopics    the consumed topics a processor reads, by processor; a processor not named here reads
+ *                           every consumed topic. A processor that reads only the topics its handlers need does not
+ *                           fetch, convert and skip the others' records, nor store its token for them
+ * @param consumerBatchSize  events a consuming processor handles in one unit of work (one token write); a backlog
+ *                           (a rebuild, a burst) fills batches, live traffic is mostly one event per batch anyway
  */
 @ConfigurationProperties("fyp.events")
 public record EventStreamProperties(
@@ -22,9 +28,17 @@ public record EventStreamProperties(
         @DefaultValue List<String> processors,
         @DefaultValue("3") int partitions,
         @DefaultValue("1") short replicas,
-        @DefaultValue("100") int publisherBatchSize) {
+        @DefaultValue("100") int publisherBatchSize,
+        @DefaultValue Map<String, List<String>> processorTopics,
+        @DefaultValue("100") int consumerBatchSize) {
 
     public boolean publishes() {
         return publishTopic != null && !publishTopic.isBlank();
+    }
+
+    /** The topics {@code processor} reads: its own list if it has one, else every consumed topic. */
+    public List<String> topicsOf(String processor) {
+        List<String> own = processorTopics.get(processor);
+        return own == null || own.isEmpty() ? consumeTopics : own;
     }
 }

@@ -4,27 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.bson.BsonDocument;
-import org.bson.BsonValue;
+import org.fyptracker.testkit.MongoCommandCount;
 import org.fyptracker.testkit.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -38,50 +29,18 @@ import org.springframework.web.client.RestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-@Import(ReportRoundTripsIT.Counting.class)
+@Import(MongoCommandCount.Counting.class)
 class ReportRoundTripsIT {
 
     private static final Logger log = LoggerFactory.getLogger(ReportRoundTripsIT.class);
     private static final int REPORTS = 20;
 
-    /** Counts every command the service's MongoDB client starts, keyed by thread kind and shape. */
-    @TestConfiguration
-    static class Counting {
-        static final Map<String, AtomicInteger> COMMANDS = new ConcurrentHashMap<>();
-
-        @Bean
-        MongoClientSettingsBuilderCustomizer countCommands() {
-            return settings -> settings.addCommandListener(new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    String thread = Thread.currentThread().getName();
-                    String where = thread.startsWith("http-nio") ? "request" : "background " + thread.replaceAll("-\\d+$", "");
-                    COMMANDS.computeIfAbsent(where + " " + shape(event), k -> new AtomicInteger()).incrementAndGet();
-                }
-            });
-        }
-
-        static String shape(CommandStartedEvent event) {
-            BsonDocument command = event.getCommand();
-            String name = event.getCommandName();
-            BsonValue target = command.get(name);
-            String collection = target != null && target.isString() ? target.asString().getValue() : "-";
-            BsonDocument filter = null;
-            if (command.containsKey("filter")) {
-                filter = command.getDocument("filter");
-            } else if (command.containsKey("updates")) {
-                filter = command.getArray("updates").get(0).asDocument().getDocument("q");
-            } else if (command.containsKey("deletes")) {
-                filter = command.getArray("deletes").get(0).asDocument().getDocument("q");
-            }
-            return name + " " + collection + (filter == null ? "" : " " + filter.keySet());
-        }
-    }
-
     @LocalServerPort
     int port;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    MongoCommandCount commands;
 
     private RestClient http;
 
@@ -115,18 +74,14 @@ class ReportRoundTripsIT {
                 {"type":"PROGRESS","percentComplete":%d,"narrative":"完成招标","reportedOn":"2026-05-10"}""";
         post(reports, report.formatted(1), 201);
 
-        Counting.COMMANDS.clear();
+        commands.clear();
         for (int i = 0; i < REPORTS; i++) {
             post(reports, report.formatted(2 + i), 201);
         }
-        Map<String, Integer> seen = new TreeMap<>();
-        Counting.COMMANDS.forEach((shape, count) -> seen.put(shape, count.get()));
-        int onRequest = seen.entrySet().stream().filter(e -> e.getKey().startsWith("request "))
-                .mapToInt(Map.Entry::getValue).sum();
-        StringBuilder table = new StringBuilder();
-        seen.forEach((shape, count) -> table.append(String.format("%n  %6.2f  %s", count / (double) REPORTS, shape)));
+        Map<String, Integer> seen = commands.seen();
+        int onRequest = commands.sum("request ");
         log.info("MongoDB commands per report ({} reports): {} on the request thread{}", REPORTS,
-                onRequest / (double) REPORTS, table);
+                onRequest / (double) REPORTS, commands.table(REPORTS));
 
         // Idempotency-Key claim and answer, the check that the cached project is current, the append.
         assertThat(onRequest).isEqualTo(REPORTS * 4);

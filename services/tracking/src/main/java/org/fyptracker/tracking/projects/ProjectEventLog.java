@@ -9,6 +9,8 @@ import org.fyptracker.contracts.DomainEvent;
 import org.fyptracker.contracts.cloudevents.CloudEventTypes;
 import org.fyptracker.contracts.projects.ProjectEvent;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 public class ProjectEventLog {
 
     public static final String COLLECTION = "project_events";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final ObjectMapper json;
@@ -57,15 +60,20 @@ public class ProjectEventLog {
         }
     }
 
-    /** Inserts the entries in one request; if some were logged already (a redelivered batch), one by one. */
+    /**
+     * Inserts the entries in one unordered request: an entry logged already (a redelivered batch) is refused by
+     * its {@code _id} and the others are inserted all the same. Any other refusal is a failed write and is thrown.
+     */
     void appendAll(List<Document> entries) {
         if (entries.isEmpty()) {
             return;
         }
         try {
-            mongo.insert(entries, COLLECTION);
-        } catch (DuplicateKeyException | org.springframework.data.mongodb.BulkOperationException seen) {
-            entries.forEach(this::append);
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(entries).execute();
+        } catch (BulkOperationException refused) {
+            if (!refused.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                throw refused;
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.fyptracker.tracking.projects;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,31 +11,53 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.fyptracker.tracking.events.ReadModelVersions;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The project views and event-log entries one batch of the {@code project-views} processor touches, kept in
- * memory until the batch's last event and then written at once: each view read once and saved once per
- * batch, the log entries inserted together. Replaying a topic (a rebuild, a backlog) comes in batches of up
- * to 100 events, mostly of a few projects, so this turns three round trips per event into about two per
- * project per batch. Created and written by {@link ProjectViewBatching}; dropped unwritten when the batch
- * rolls back, so the processor's token and the read model never disagree.
+ * memory until the batch's last event and then written at once. The views of the batch's projects are read by id
+ * in requests of up to {@value #READ_CHUNK} when the first of them is needed, the changed ones written back in one
+ * bulk request, the log entries inserted in one more: about four round trips per batch, however many events it
+ * holds (docs/benchmarks.md, findings 6 and 11). A view carries its whole timeline, so a batch over many projects
+ * with long histories could hold more than the heap: past {@value #MAX_HELD_ENTRIES} timeline entries held, the
+ * batch writes what it has so far and forgets the views (read again if needed). Writing before the end is safe:
+ * the token is still stored only after every write, and a batch processed again changes nothing it already wrote
+ * (a view ignores events at or below its last sequence, the log refuses a known event id). Created and written by
+ * {@link ProjectViewBatching}; what is not written yet is dropped when the batch rolls back.
  */
 final class ProjectViewBatch {
 
     private static final String RESOURCE = ProjectViewBatch.class.getName();
+    /** Views read per request: bounds the size of one answer. */
+    static final int READ_CHUNK = 500;
+    /** Timeline entries held before the batch writes what it has and forgets its views (a few hundred bytes each). */
+    static final int MAX_HELD_ENTRIES = 200_000;
 
+    private final int maxHeldEntries;
+    private final Set<String> toRead;
     private final Map<String, ProjectView> views = new HashMap<>();
     private final Set<String> changed = new LinkedHashSet<>();
     private final List<Document> logged = new ArrayList<>();
+    private long heldEntries;
+    private boolean wroteViews;
+
+    ProjectViewBatch(Collection<String> projectIds, int maxHeldEntries) {
+        this.toRead = new LinkedHashSet<>(projectIds);
+        this.maxHeldEntries = maxHeldEntries;
+    }
 
     /** The batch of the unit of work being processed, or null when events are handled one at a time. */
     static ProjectViewBatch current() {
         return CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().getResource(RESOURCE) : null;
     }
 
-    static void begin(UnitOfWork<?> unitOfWork) {
-        unitOfWork.resources().put(RESOURCE, new ProjectViewBatch());
+    /** Opens the batch; {@code projectIds} are the projects its events are about, read together when needed. */
+    static void begin(UnitOfWork<?> unitOfWork, Collection<String> projectIds) {
+        unitOfWork.resources().put(RESOURCE, new ProjectViewBatch(projectIds, MAX_HELD_ENTRIES));
     }
 
     static ProjectViewBatch of(UnitOfWork<?> unitOfWork) {
@@ -42,11 +65,34 @@ final class ProjectViewBatch {
     }
 
     /** The project's view as this batch has left it so far; null if there is none yet. */
-    ProjectView view(String projectId, MongoTemplate mongo) {
+    ProjectView view(String projectId, MongoTemplate mongo, ProjectEventLog log) {
         if (!views.containsKey(projectId)) {
-            views.put(projectId, mongo.findById(projectId, ProjectView.class));
+            if (heldEntries > maxHeldEntries) {
+                writeSoFar(mongo, log);
+                views.clear();
+                heldEntries = 0;
+            }
+            read(projectId, mongo);
         }
         return views.get(projectId);
+    }
+
+    /** Reads the project's view with the next projects of the batch not read yet, in one request. */
+    private void read(String projectId, MongoTemplate mongo) {
+        List<String> ids = new ArrayList<>(List.of(projectId));
+        toRead.remove(projectId);
+        for (var next = toRead.iterator(); next.hasNext() && ids.size() < READ_CHUNK; ) {
+            String id = next.next();
+            next.remove();
+            if (!views.containsKey(id)) {
+                ids.add(id);
+            }
+        }
+        ids.forEach(id -> views.put(id, null));
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), ProjectView.class).forEach(view -> {
+            views.put(view.projectId, view);
+            heldEntries += view.timeline.size();
+        });
     }
 
     void log(Document entry) {
@@ -56,18 +102,29 @@ final class ProjectViewBatch {
     void changed(ProjectView view) {
         views.put(view.projectId, view);
         changed.add(view.projectId);
+        heldEntries++;
     }
 
-    /** Writes the log entries first, then every view the batch changed (the order of the one-by-one path). */
+    /** Writes the rest: the log entries first, then every view changed (the order of the one-by-one path). */
     void write(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version) {
-        log.appendAll(logged);
-        for (String projectId : changed) {
-            mongo.save(views.get(projectId));
-        }
-        if (!changed.isEmpty()) {
+        writeSoFar(mongo, log);
+        if (wroteViews) {
             version.raise(ProjectView.COLLECTION);
         }
+    }
+
+    private void writeSoFar(MongoTemplate mongo, ProjectEventLog log) {
+        log.appendAll(logged);
         logged.clear();
-        changed.clear();
+        if (!changed.isEmpty()) {
+            BulkOperations replace = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProjectView.class);
+            for (String projectId : changed) {
+                replace.replaceOne(Query.query(Criteria.where("_id").is(projectId)), views.get(projectId),
+                        FindAndReplaceOptions.options().upsert());
+            }
+            replace.execute();
+            changed.clear();
+            wroteViews = true;
+        }
     }
 }

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Where a rebuild stands: topic records replayed (by the slowest processor, read from the processors' Kafka
- * offsets) of the records on the topics when it started.
+ * Where a rebuild stands: topic records replayed (each by the processor that reads its topic) of the records on
+ * the topics when it started.
  *
  * @param state           IDLE, RUNNING or DONE
- * @param processed       records every processor has passed (handled or, for another read model's events, skipped)
+ * @param processed       records the processors have passed on their topics (handled or, for an event no handler
+ *                        takes, skipped)
  * @param handled         events handed to a read model's handler, summed over processors
- * @param eventsPerSecond records replayed per second since the start (each through every processor)
+ * @param eventsPerSecond records replayed per second since the start (to the end, once done)
  * @param etaSeconds      remaining records at the current rate; 0 when done, null before any progress
  * @param seconds         time since the start (to the end, once done)
  * @param topics          at the end: records per topic when the rebuild began

@@ -17,7 +17,7 @@ public class ReplayCountingConfiguration {
     @Bean
     public ConfigurerModule replayCounting(ReplayedEvents replayedEvents, EventStreamProperties events) {
         return configurer -> events.processors().forEach(processor -> {
-            configurer.eventProcessing().registerHandlerInterceptor(processor, c -> replayedEvents);
+            configurer.eventProcessing().registerHandlerInterceptor(processor, c -> replayedEvents.counter());
             configurer.eventProcessing().registerMessageMonitor(processor, c -> replayedEvents.monitor(processor));
         });
     }
