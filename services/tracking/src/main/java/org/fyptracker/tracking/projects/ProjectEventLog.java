@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class ProjectEventLog {
 
     public static final String COLLECTION = "project_events";
+    static final String BY_PROJECT = "projectId_recordedAt";
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
@@ -33,6 +35,16 @@ public class ProjectEventLog {
     public ProjectEventLog(MongoTemplate mongo, ObjectMapper json) {
         this.mongo = mongo;
         this.json = json;
+        createIndex();
+    }
+
+    /**
+     * "As of" questions read one project's events recorded before a time ({@link #recordedBefore}); the log grows
+     * with every event of five years, so that read goes by index — made again after a rebuild drops the log.
+     */
+    private void createIndex() {
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("projectId", Sort.Direction.ASC)
+                .on("recordedAt", Sort.Direction.ASC).named(BY_PROJECT));
     }
 
     /** One logged event, ready to fold. */
@@ -94,5 +106,6 @@ public class ProjectEventLog {
 
     void drop() {
         mongo.dropCollection(COLLECTION);
+        createIndex();
     }
 }
