@@ -15,6 +15,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -41,9 +42,13 @@ public class MongoEventStoreConfiguration {
     public EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  ObjectMapper objectMapper,
-                                                 ObjectProvider<EventUpcaster> upcasters) {
+                                                 ObjectProvider<EventUpcaster> upcasters,
+                                                 @Value("${fyp.event-store.batch-size:1000}") int batchSize) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
+                // Events per read of the store (Axon's default: 100). A publisher that has fallen behind catches up
+                // a batch per query; the MongoDB-wire stand-in reads every event after the token for each query.
+                .batchSize(batchSize)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer(objectMapper))
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
