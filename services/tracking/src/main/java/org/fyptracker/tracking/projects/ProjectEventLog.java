@@ -91,8 +91,16 @@ public class ProjectEventLog {
 
     /** The project's events recorded before {@code before}, in order. */
     public List<Logged> recordedBefore(String projectId, Instant before) {
-        Query query = Query.query(Criteria.where("projectId").is(projectId).and("recordedAt").lt(before.toEpochMilli()))
-                .with(Sort.by("sequence"));
+        return find(Criteria.where("projectId").is(projectId).and("recordedAt").lt(before.toEpochMilli()));
+    }
+
+    /** Every event of the project, in order: its timeline, which the stored view does not carry. */
+    public List<Logged> of(String projectId) {
+        return find(Criteria.where("projectId").is(projectId));
+    }
+
+    private List<Logged> find(Criteria criteria) {
+        Query query = Query.query(criteria).with(Sort.by("sequence"));
         return mongo.find(query, Document.class, COLLECTION).stream().map(this::read).toList();
     }
 

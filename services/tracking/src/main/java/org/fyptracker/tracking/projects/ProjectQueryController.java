@@ -38,7 +38,8 @@ public class ProjectQueryController {
             throw RuleViolation.invalid("id-format", "projectId", "projectId must be 1–80 letters, digits, '.', '_' or '-'");
         }
         LocalDate date = this.asOf.parse(asOf);
-        ProjectView view = asOf == null ? mongo.findById(projectId, ProjectView.class) : replay(projectId, date);
+        ProjectView view = asOf == null ? withTimeline(mongo.findById(projectId, ProjectView.class))
+                : fold(log.recordedBefore(projectId, this.asOf.endOf(date)));
         if (view == null) {
             throw RuleViolation.notFound("unknown-project", "projectId",
                     "no project " + projectId + " is tracked" + (asOf == null ? "" : " as of " + date));
@@ -70,8 +71,16 @@ public class ProjectQueryController {
         return query.page(matching, keys, ListQuery.<ProjectView, String>by(p -> p.name).thenComparing(p -> p.projectId), summary);
     }
 
-    private ProjectView replay(String projectId, LocalDate date) {
-        List<ProjectEventLog.Logged> events = log.recordedBefore(projectId, asOf.endOf(date));
+    /** The stored view with its timeline, folded from the log (the view does not store it). */
+    private ProjectView withTimeline(ProjectView view) {
+        if (view != null) {
+            ProjectView logged = fold(log.of(view.projectId));
+            view.timeline = logged == null ? new java.util.ArrayList<>() : logged.timeline;
+        }
+        return view;
+    }
+
+    private static ProjectView fold(List<ProjectEventLog.Logged> events) {
         if (events.isEmpty()) {
             return null;
         }

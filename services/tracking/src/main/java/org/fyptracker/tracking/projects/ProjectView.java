@@ -13,7 +13,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A key project as supervisors see it: details, departments, every milestone with its latest state, and
  * the timeline of what was reported. {@code lastSequence} is the last event applied, so an event delivered
- * twice is recognised and changes nothing.
+ * twice is recognised and changes nothing. The timeline is not stored with the view: it grows with every
+ * event of five years, and a view is rewritten whole on every change (docs/benchmarks.md, finding 19); it is
+ * folded from the project's event log when one project is asked for ({@link ProjectQueryController}).
  */
 @Document(ProjectView.COLLECTION)
 public class ProjectView {
@@ -35,6 +37,8 @@ public class ProjectView {
     /** 亿元 completed, summed over progress reports. */
     public BigDecimal investmentCompleted = BigDecimal.ZERO;
     public List<MilestoneView> milestones = new ArrayList<>();
+    /** Filled by the fold in memory, and when one project is asked for; never stored. */
+    @Transient
     public List<TimelineEntry> timeline = new ArrayList<>();
     public String lifecycle = "ACTIVE";
     public List<RiskView> risks = new ArrayList<>();

@@ -22,11 +22,8 @@ import org.springframework.data.mongodb.core.query.Query;
  * memory until the batch's last event and then written at once. The views of the batch's projects are read by id
  * in requests of up to {@value #READ_CHUNK} when the first of them is needed, the changed ones written back in one
  * bulk request, the log entries inserted in one more: about four round trips per batch, however many events it
- * holds (docs/benchmarks.md, findings 6 and 11). A view carries its whole timeline, so a batch over many projects
- * with long histories could hold more than the heap: past {@value #MAX_HELD_ENTRIES} timeline entries held, the
- * batch writes what it has so far and forgets the views (read again if needed). Writing before the end is safe:
- * the token is still stored only after every write, and a batch processed again changes nothing it already wrote
- * (a view ignores events at or below its last sequence, the log refuses a known event id). Created and written by
+ * holds (docs/benchmarks.md, findings 6 and 11). A view is small and of bounded size (its timeline is not stored,
+ * finding 19), so a batch of up to 5,000 events holds at most 5,000 of them. Created and written by
  * {@link ProjectViewBatching}; what is not written yet is dropped when the batch rolls back.
  */
 final class ProjectViewBatch {
@@ -34,20 +31,13 @@ final class ProjectViewBatch {
     private static final String RESOURCE = ProjectViewBatch.class.getName();
     /** Views read per request: bounds the size of one answer. */
     static final int READ_CHUNK = 500;
-    /** Timeline entries held before the batch writes what it has and forgets its views (a few hundred bytes each). */
-    static final int MAX_HELD_ENTRIES = 200_000;
-
-    private final int maxHeldEntries;
     private final Set<String> toRead;
     private final Map<String, ProjectView> views = new HashMap<>();
     private final Set<String> changed = new LinkedHashSet<>();
     private final List<Document> logged = new ArrayList<>();
-    private long heldEntries;
-    private boolean wroteViews;
 
-    ProjectViewBatch(Collection<String> projectIds, int maxHeldEntries) {
+    ProjectViewBatch(Collection<String> projectIds) {
         this.toRead = new LinkedHashSet<>(projectIds);
-        this.maxHeldEntries = maxHeldEntries;
     }
 
     /** The batch of the unit of work being processed, or null when events are handled one at a time. */
@@ -57,7 +47,7 @@ final class ProjectViewBatch {
 
     /** Opens the batch; {@code projectIds} are the projects its events are about, read together when needed. */
     static void begin(UnitOfWork<?> unitOfWork, Collection<String> projectIds) {
-        unitOfWork.resources().put(RESOURCE, new ProjectViewBatch(projectIds, MAX_HELD_ENTRIES));
+        unitOfWork.resources().put(RESOURCE, new ProjectViewBatch(projectIds));
     }
 
     static ProjectViewBatch of(UnitOfWork<?> unitOfWork) {
@@ -65,13 +55,8 @@ final class ProjectViewBatch {
     }
 
     /** The project's view as this batch has left it so far; null if there is none yet. */
-    ProjectView view(String projectId, MongoTemplate mongo, ProjectEventLog log) {
+    ProjectView view(String projectId, MongoTemplate mongo) {
         if (!views.containsKey(projectId)) {
-            if (heldEntries > maxHeldEntries) {
-                writeSoFar(mongo, log);
-                views.clear();
-                heldEntries = 0;
-            }
             read(projectId, mongo);
         }
         return views.get(projectId);
@@ -89,10 +74,7 @@ final class ProjectViewBatch {
             }
         }
         ids.forEach(id -> views.put(id, null));
-        mongo.find(Query.query(Criteria.where("_id").in(ids)), ProjectView.class).forEach(view -> {
-            views.put(view.projectId, view);
-            heldEntries += view.timeline.size();
-        });
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), ProjectView.class).forEach(view -> views.put(view.projectId, view));
     }
 
     void log(Document entry) {
@@ -102,29 +84,22 @@ final class ProjectViewBatch {
     void changed(ProjectView view) {
         views.put(view.projectId, view);
         changed.add(view.projectId);
-        heldEntries++;
     }
 
-    /** Writes the rest: the log entries first, then every view changed (the order of the one-by-one path). */
+    /** Writes the log entries first, then every view changed (the order of the one-by-one path), then the version. */
     void write(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version) {
-        writeSoFar(mongo, log);
-        if (wroteViews) {
-            version.raise(ProjectView.COLLECTION);
-        }
-    }
-
-    private void writeSoFar(MongoTemplate mongo, ProjectEventLog log) {
         log.appendAll(logged);
         logged.clear();
-        if (!changed.isEmpty()) {
-            BulkOperations replace = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProjectView.class);
-            for (String projectId : changed) {
-                replace.replaceOne(Query.query(Criteria.where("_id").is(projectId)), views.get(projectId),
-                        FindAndReplaceOptions.options().upsert());
-            }
-            replace.execute();
-            changed.clear();
-            wroteViews = true;
+        if (changed.isEmpty()) {
+            return;
         }
+        BulkOperations replace = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProjectView.class);
+        for (String projectId : changed) {
+            replace.replaceOne(Query.query(Criteria.where("_id").is(projectId)), views.get(projectId),
+                    FindAndReplaceOptions.options().upsert());
+        }
+        replace.execute();
+        changed.clear();
+        version.raise(ProjectView.COLLECTION);
     }
 }

@@ -46,7 +46,7 @@ public class ProjectViewProjection implements RebuildableReadModel {
         } else {
             log.append(entry);
         }
-        ProjectView view = batch != null ? batch.view(event.projectId(), mongo, log) : mongo.findById(event.projectId(), ProjectView.class);
+        ProjectView view = batch != null ? batch.view(event.projectId(), mongo) : mongo.findById(event.projectId(), ProjectView.class);
         if (view == null) {
             if (!(event instanceof KeyProjectRegistered)) {
                 return; // cannot happen in order; the log keeps it for a rebuild

@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
 import org.fyptracker.contracts.Provenance;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
+import org.fyptracker.contracts.projects.MilestonePlanned;
 import org.fyptracker.contracts.projects.ProjectKind;
 import org.fyptracker.testkit.TestMongo;
 import org.fyptracker.tracking.events.ReadModelVersions;
@@ -22,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * A batch over more project history than it may hold writes what it has before reading on, and still writes
- * everything by its end (on the MongoDB-wire server, no Kafka: the batch is driven by hand as the projection does).
+ * A batch writes its views and log entries only at its end, and a stored view does not carry the timeline, so
+ * it does not grow with the project's history (on the MongoDB-wire server, no Kafka: the batch is driven by hand
+ * as the projection does).
  */
 class ProjectViewBatchTest {
 
@@ -45,7 +48,7 @@ class ProjectViewBatchTest {
                 "fz-transport", List.of(), "福州市", LocalDate.of(2026, 3, 1), LocalDate.of(2028, 12, 31), null,
                 new Provenance("fz-drc", "client-1", Instant.parse("2026-03-01T02:00:00Z"), null));
         batch.log(log.entry(event, "e-" + id, sequence, Instant.parse("2026-03-01T02:00:00Z")));
-        ProjectView view = batch.view(id, mongo, log);
+        ProjectView view = batch.view(id, mongo);
         assertThat(view).isNull();
         view = new ProjectView();
         ProjectHistory.apply(view, event, "e-" + id, sequence, Instant.parse("2026-03-01T02:00:00Z"));
@@ -53,36 +56,42 @@ class ProjectViewBatchTest {
     }
 
     @Test
-    void past_its_limit_a_batch_writes_what_it_holds_before_reading_the_next_view_and_the_rest_at_its_end() {
-        // b and c are not among the projects read with a: reading them is where the batch may write first
-        ProjectViewBatch batch = new ProjectViewBatch(List.of("a"), 0);
-
-        register(batch, "a", 0);
-        assertThat(mongo.findById("a", ProjectView.class)).isNull(); // held, not written yet
-        register(batch, "b", 0); // an entry held, over the limit: reading b first writes what the batch has
-        assertThat(mongo.findById("a", ProjectView.class)).isNotNull();
-        assertThat(mongo.getCollection(ProjectEventLog.COLLECTION).countDocuments()).isEqualTo(2); // a's and b's, logged first
-        assertThat(mongo.findById("b", ProjectView.class)).isNull();
-        register(batch, "c", 0);
+    void a_batch_reads_its_views_together_and_writes_them_and_the_log_only_at_its_end() {
+        ProjectViewBatch batch = new ProjectViewBatch(List.of("a", "b"));
         long before = versions.current(ProjectView.COLLECTION);
-
-        batch.write(mongo, log, versions);
-
-        assertThat(mongo.findAll(ProjectView.class)).extracting(v -> v.projectId).containsExactlyInAnyOrder("a", "b", "c");
-        assertThat(mongo.getCollection(ProjectEventLog.COLLECTION).countDocuments()).isEqualTo(3);
-        assertThat(versions.current(ProjectView.COLLECTION)).isEqualTo(before + 1);
-    }
-
-    @Test
-    void a_batch_within_its_limit_reads_its_views_together_and_writes_only_at_its_end() {
-        ProjectViewBatch batch = new ProjectViewBatch(List.of("a", "b"), ProjectViewBatch.MAX_HELD_ENTRIES);
 
         register(batch, "a", 0);
         register(batch, "b", 0);
         assertThat(mongo.findAll(ProjectView.class)).isEmpty();
+        assertThat(mongo.getCollection(ProjectEventLog.COLLECTION).countDocuments()).isZero();
 
         batch.write(mongo, log, versions);
 
-        assertThat(mongo.findAll(ProjectView.class)).hasSize(2);
+        assertThat(mongo.findAll(ProjectView.class)).extracting(v -> v.projectId).containsExactlyInAnyOrder("a", "b");
+        assertThat(mongo.getCollection(ProjectEventLog.COLLECTION).countDocuments()).isEqualTo(2);
+        assertThat(versions.current(ProjectView.COLLECTION)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_stored_view_keeps_no_timeline_however_many_events_the_project_has() {
+        ProjectViewBatch first = new ProjectViewBatch(List.of("a"));
+        register(first, "a", 0);
+        first.write(mongo, log, versions);
+        ProjectViewBatch second = new ProjectViewBatch(List.of("a"));
+        ProjectView view = second.view("a", mongo);
+        for (int i = 1; i <= 50; i++) {
+            MilestonePlanned planned = new MilestonePlanned("a", "m" + i, "节点" + i, LocalDate.of(2027, 1, 1), 1, "FZ-15", null);
+            second.log(log.entry(planned, "e-a-" + i, i, Instant.parse("2026-03-02T02:00:00Z")));
+            ProjectHistory.apply(view, planned, "e-a-" + i, i, Instant.parse("2026-03-02T02:00:00Z"));
+            second.changed(view);
+        }
+        assertThat(view.timeline).hasSize(50); // the fold still records them in memory
+
+        second.write(mongo, log, versions);
+
+        Document stored = mongo.getCollection(ProjectView.COLLECTION).find(new Document("_id", "a")).first();
+        assertThat(stored).doesNotContainKey("timeline");
+        assertThat(stored.getList("milestones", Document.class)).hasSize(50);
+        assertThat(log.of("a")).hasSize(51).extracting(ProjectEventLog.Logged::sequence).isSorted();
     }
 }
