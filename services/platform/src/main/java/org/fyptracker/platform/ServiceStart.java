@@ -15,11 +15,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Spring had reported the failure — a process that looks alive, serves nothing and made {@code deploy/up} wait
  * for its health until its timeout. Exiting after Spring has logged its failure report and closed the context
  * lets a supervisor ({@code deploy/up}, Kubernetes) see the failure at once.
+ *
+ * <p>Also turns off Axon's update checker (unless {@value #UPDATE_CHECKER_DISABLED} is set otherwise): it sends
+ * a machine id and versions to AxonIQ from every service, which a government system must not do unasked, and on
+ * a machine without internet it logged a stack trace per attempt.
  */
 public final class ServiceStart {
 
     /** The exit code of a service whose context did not start. */
     public static final int FAILED_START = 1;
+
+    /** Axon's own switch (a system property; the environment variable {@code AXONIQ_UPDATE_CHECKER_DISABLED} too). */
+    static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
 
     private static final Logger log = LoggerFactory.getLogger(ServiceStart.class);
 
@@ -33,6 +40,9 @@ public final class ServiceStart {
 
     /** As {@link #run(Class, String...)} with the exit injected (tests pass a recorder, not {@code System::exit}). */
     public static ConfigurableApplicationContext run(SpringApplication application, String[] args, IntConsumer exit) {
+        if (System.getProperty(UPDATE_CHECKER_DISABLED) == null && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+            System.setProperty(UPDATE_CHECKER_DISABLED, "true");
+        }
         try {
             return application.run(args);
         } catch (SpringApplication.AbandonedRunException abandoned) {

@@ -46,4 +46,29 @@ class ServiceStartTest {
         }
         assertThat(exits).isEmpty();
     }
+
+    @Test
+    void aStartedServiceDoesNotPhoneHomeToAxonIqUnlessAskedTo() {
+        String before = System.clearProperty(ServiceStart.UPDATE_CHECKER_DISABLED);
+        String[] args = {"--server.port=0", "--server.address=127.0.0.1"};
+        try (ConfigurableApplicationContext context = ServiceStart.run(new SpringApplication(WebOnly.class), args, exits::add)) {
+            assertThat(System.getProperty(ServiceStart.UPDATE_CHECKER_DISABLED)).isEqualTo("true");
+        } finally {
+            restore(before);
+        }
+        System.setProperty(ServiceStart.UPDATE_CHECKER_DISABLED, "false"); // an operator's choice is kept
+        try (ConfigurableApplicationContext context = ServiceStart.run(new SpringApplication(WebOnly.class), args, exits::add)) {
+            assertThat(System.getProperty(ServiceStart.UPDATE_CHECKER_DISABLED)).isEqualTo("false");
+        } finally {
+            restore(before);
+        }
+    }
+
+    private static void restore(String value) {
+        if (value == null) {
+            System.clearProperty(ServiceStart.UPDATE_CHECKER_DISABLED);
+        } else {
+            System.setProperty(ServiceStart.UPDATE_CHECKER_DISABLED, value);
+        }
+    }
 }
