@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
 
 import java.net.http.HttpResponse;
@@ -17,8 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -506,79 +501,56 @@ public final class Bench {
     void simulate() throws Exception {
         int projectsN = Integer.parseInt(args.getOrDefault("sim-projects", quick ? "200" : "1000"));
         int perProject = Integer.parseInt(args.getOrDefault("sim-events-per-project", quick ? "25" : "20"));
-        int milestones = 5;
-        log("simulate: " + projectsN + " projects x " + perProject + " events straight onto fyp.projects.events.v1");
-        List<ConsumerRecord<String, byte[]>> registered = templates.get("KeyProjectRegistered");
-        ConsumerRecord<String, byte[]> planned = templates.get("MilestonePlanned").get(0);
-        ConsumerRecord<String, byte[]> progress = templates.get("MilestoneProgressReported").get(0);
-        String plannedProject = planned.key();
-        String plannedMilestone = field(planned, "milestoneId");
-        String progressProject = progress.key();
-        String progressMilestone = field(progress, "milestoneId");
-        String run = UUID.randomUUID().toString().substring(0, 6);
-        long total = (long) projectsN * perProject;
+        log("simulate: " + projectsN + " projects x " + perProject + " events straight onto " + SimulatedHistory.TOPIC);
         long started = System.nanoTime();
         AtomicLong failed = new AtomicLong();
         Semaphore inFlight = new Semaphore(20_000);
+        SimulatedHistory history;
         try (KafkaProducer<String, byte[]> producer = Baselines.producer(kafka)) {
+            history = new SimulatedHistory(templates, projectsN, perProject, producer.partitionsFor(SimulatedHistory.TOPIC).size());
+            long sent = 0;
             for (int k = 0; k < perProject; k++) {
                 for (int j = 0; j < projectsN; j++) {
-                    String id = "bench-sim-" + run + "-" + j;
-                    ConsumerRecord<String, byte[]> template;
-                    String value;
-                    if (k == 0) {
-                        template = registered.get(j % registered.size());
-                        value = utf8(template).replace(template.key(), id);
-                    } else if (k <= milestones) {
-                        template = planned;
-                        value = utf8(template).replace(plannedProject, id).replace(plannedMilestone, id + "-m" + k);
-                    } else {
-                        template = progress;
-                        int percent = Math.min(100, (k - milestones) * 100 / Math.max(1, perProject - milestones));
-                        value = utf8(template).replace(progressProject, id)
-                                .replace(progressMilestone, id + "-m" + (1 + k % milestones))
-                                .replaceAll("\"percentComplete\":\\d+", "\"percentComplete\":" + percent);
-                    }
-                    List<Header> headers = new ArrayList<>();
-                    for (Header h : template.headers()) {
-                        switch (h.key()) {
-                            case "ce_id" -> headers.add(new RecordHeader("ce_id", bytes(UUID.randomUUID().toString())));
-                            case "ce_subject" -> headers.add(new RecordHeader("ce_subject", bytes(id)));
-                            case "ce_aggregatesequence" -> headers.add(new RecordHeader(h.key(), bytes(String.valueOf(k))));
-                            default -> headers.add(h);
-                        }
-                    }
                     inFlight.acquire();
-                    producer.send(new ProducerRecord<>("fyp.projects.events.v1", null, id, value.getBytes(StandardCharsets.UTF_8),
-                            headers), (m, e) -> {
+                    producer.send(history.record(k, j), (m, e) -> {
                         inFlight.release();
                         if (e != null) {
                             failed.incrementAndGet();
                         }
                     });
+                    if (++sent % 100_000 == 0) {
+                        log("simulate: sent " + sent + " of " + history.total());
+                    }
                 }
             }
             producer.flush();
         }
+        long total = history.total();
         double produceSeconds = (System.nanoTime() - started) / 1e9;
         log("simulate: produced " + total + " in " + fmt(produceSeconds) + " s (" + failed.get() + " failed); waiting for tracking");
-        String last = "bench-sim-" + run + "-" + (projectsN - 1);
+        Map<Integer, String> lastPerPartition = history.lastProjectPerPartition();
         long capSeconds = Long.parseLong(args.getOrDefault("sim-wait", quick ? "150" : "240"));
+        Map<Integer, Long> seen = new LinkedHashMap<>();
         boolean caughtUp = false;
-        long lastSeq = -1;
+        long nextLog = 0;
         while ((System.nanoTime() - started) / 1e9 < capSeconds + produceSeconds) {
-            HttpResponse<String> r = http.get(tracking + "/api/v1/tracking/projects/" + last, "demo-supervise");
-            if (r.statusCode() == 200) {
-                JsonNode v = Http.JSON.readTree(r.body());
-                lastSeq = v.path("lastSequence").asLong(v.path("timeline").size() - 1L);
-                if (lastSeq >= perProject - 1) {
-                    caughtUp = true;
-                    break;
+            for (var last : lastPerPartition.entrySet()) {
+                if (seen.getOrDefault(last.getKey(), -1L) < perProject - 1) {
+                    seen.put(last.getKey(), lastSequence(last.getValue()));
                 }
+            }
+            caughtUp = seen.values().stream().allMatch(seq -> seq >= perProject - 1);
+            if (caughtUp) {
+                break;
+            }
+            if (System.nanoTime() > nextLog) {
+                log("simulate: last sequence seen per partition " + seen);
+                nextLog = System.nanoTime() + 30_000_000_000L;
             }
             Thread.sleep(2000);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        long lastSeq = seen.values().stream().mapToLong(Long::longValue).min().orElse(-1);
         simulatedEvents = total;
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("projects", projectsN);
@@ -586,9 +558,10 @@ public final class Bench {
         r.put("events", total);
         r.put("produceSeconds", OpenLoad.round(produceSeconds));
         r.put("caughtUp", caughtUp);
+        r.put("caughtUpOn", "the last project of each of the topic's " + lastPerPartition.size() + " partitions at its last sequence");
         r.put("secondsUntilProjected", OpenLoad.round(seconds));
         r.put("projectedEventsPerSecond", OpenLoad.round(caughtUp ? total / seconds : Double.NaN));
-        r.put("lastProjectSequenceSeen", lastSeq);
+        r.put("lastSequenceSeenPerPartition", seen);
         double projectedRate = caughtUp ? total / seconds : (double) Math.max(0, lastSeq + 1) * projectsN / seconds;
         r.put("extrapolatedSecondsFor1MEvents", OpenLoad.round(projectedRate > 0 ? 1_000_000 / projectedRate : Double.NaN));
         out.put("simulatedActivity", r);
@@ -596,19 +569,16 @@ public final class Bench {
         table.add(String.format("   simulated activity: %d projects x %d events = %d events onto the topic in %s s; tracking projected"
                         + " them in %s s (%s events/s; 1,000,000 events at that rate: %s s)%s", projectsN, perProject, total,
                 fmt(produceSeconds), fmt(seconds), fmt(projectedRate), fmt(1_000_000 / projectedRate),
-                caughtUp ? "" : " NOT caught up (last project at sequence " + lastSeq + ", rate estimated)"));
+                caughtUp ? "" : " NOT caught up (lowest partition at sequence " + lastSeq + ", rate estimated)"));
+    }
+
+    private long lastSequence(String projectId) throws Exception {
+        HttpResponse<String> r = http.get(tracking + "/api/v1/tracking/projects/" + projectId, "demo-supervise");
+        return r.statusCode() == 200 ? Http.JSON.readTree(r.body()).path("lastSequence").asLong(-1) : -1;
     }
 
     static String field(ConsumerRecord<String, byte[]> r, String name) throws Exception {
         return Http.JSON.readTree(r.value()).path(name).asText();
-    }
-
-    static String utf8(ConsumerRecord<String, byte[]> r) {
-        return new String(r.value(), StandardCharsets.UTF_8);
-    }
-
-    static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     // --- 3. supervisor queries -------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.fyptracker.contracts.plans.PlanImported;
+import org.fyptracker.tracking.events.ReadModelVersions;
 import org.fyptracker.tracking.rebuild.RebuildableReadModel;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,11 +32,13 @@ public class PlanCatalogProjection implements RebuildableReadModel {
     private final MongoTemplate mongo;
     private final ObjectMapper json;
     private final PlanCatalog catalog;
+    private final ReadModelVersions version;
 
-    public PlanCatalogProjection(MongoTemplate mongo, ObjectMapper json, PlanCatalog catalog) {
+    public PlanCatalogProjection(MongoTemplate mongo, ObjectMapper json, PlanCatalog catalog, ReadModelVersions version) {
         this.mongo = mongo;
         this.json = json;
         this.catalog = catalog;
+        this.version = version;
     }
 
     @EventHandler
@@ -51,6 +54,7 @@ public class PlanCatalogProjection implements RebuildableReadModel {
                 .append("structure", new Document(json.convertValue(PlanStructure.of(event.plan()), Map.class)));
         try {
             mongo.insert(entry, COLLECTION);
+            version.raise(COLLECTION);
         } catch (DuplicateKeyException seen) {
             // at-least-once delivery: already kept
         }
@@ -61,6 +65,7 @@ public class PlanCatalogProjection implements RebuildableReadModel {
     @ResetHandler
     public void drop() {
         mongo.dropCollection(COLLECTION);
+        version.raise(COLLECTION);
         catalog.forget();
     }
 

@@ -17,6 +17,7 @@ import org.fyptracker.contracts.departments.DepartmentRegistered;
 import org.fyptracker.contracts.departments.DepartmentRenamed;
 import org.fyptracker.contracts.departments.DepartmentsMerged;
 import org.fyptracker.tracking.events.EventLog;
+import org.fyptracker.tracking.events.ReadModelVersions;
 import org.fyptracker.tracking.rebuild.RebuildableReadModel;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,11 @@ public class DepartmentDirectory implements RebuildableReadModel {
     public static final String LOG = "department_events";
 
     private final EventLog log;
+    private final ReadModelVersions version;
 
-    public DepartmentDirectory(MongoTemplate mongo, ObjectMapper json) {
+    public DepartmentDirectory(MongoTemplate mongo, ObjectMapper json, ReadModelVersions version) {
         this.log = new EventLog(mongo, json, LOG);
+        this.version = version;
     }
 
     @EventHandler
@@ -45,6 +48,7 @@ public class DepartmentDirectory implements RebuildableReadModel {
         if (event instanceof DepartmentRegistered || event instanceof DepartmentRenamed
                 || event instanceof DepartmentsMerged || event instanceof DepartmentDissolved) {
             log.append(event, message.getIdentifier(), sequence, at);
+            version.raise(LOG);
         }
     }
 
@@ -78,6 +82,7 @@ public class DepartmentDirectory implements RebuildableReadModel {
     @ResetHandler
     public void drop() {
         log.drop();
+        version.raise(LOG);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.fyptracker.tracking.query;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,39 +9,34 @@ import org.fyptracker.tracking.departments.DepartmentDirectory;
 import org.fyptracker.tracking.events.ReadModelVersions;
 import org.fyptracker.tracking.indicators.IndicatorViews;
 import org.fyptracker.tracking.projects.ProjectView;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The live {@link TrackingState.Snapshot}, made again only when something it is made of changed: the project
- * and indicator views (their {@link ReadModelVersions} counters), the plan imports and the department registry
- * (their logs' sizes: the logs only grow, event by event id, so an equal size is the same events — the rule
- * {@code AsOfCache} relies on too), or the business date (statuses are computed for it). All of it lives in
- * the shared MongoDB, so a replica sees another replica's writes at its next question. Checking costs three
- * small round trips; making the snapshot reads, copies and places every view, evaluates every indicator and
- * folds the department log (docs/benchmarks.md, "Queries:").
+ * and indicator views, the plan imports and the department registry (the {@link ReadModelVersions} counters
+ * their writes raise), or the business date (statuses are computed for it). All of it lives in the shared
+ * MongoDB, so a replica sees another replica's writes at its next question. Checking costs one small round trip
+ * (it was three while the logs were stamped by their sizes; docs/benchmarks.md, finding 20); making the snapshot
+ * reads, copies and places every view, evaluates every indicator and folds the department log.
  */
 @Component
 class LiveSnapshots {
 
-    /** Read models whose writes raise a counter. */
-    static final List<String> VIEWS = List.of(ProjectView.COLLECTION, IndicatorViews.COLLECTION);
-    /** Logs a live snapshot folds whole, stamped by their size. */
-    static final List<String> LOGS = List.of(PlanCatalogProjection.COLLECTION, DepartmentDirectory.LOG);
+    /** What a live snapshot is made of: read models whose writes raise a counter. */
+    static final List<String> MADE_OF = List.of(ProjectView.COLLECTION, IndicatorViews.COLLECTION,
+            PlanCatalogProjection.COLLECTION, DepartmentDirectory.LOG);
 
     /** What a live snapshot was made from. */
-    record Stamp(LocalDate today, Map<String, Long> versions, Map<String, Long> logSizes) {
+    record Stamp(LocalDate today, Map<String, Long> versions) {
     }
 
     private record Held(Stamp stamp, TrackingState.Snapshot snapshot) {
     }
 
-    private final MongoTemplate mongo;
     private final ReadModelVersions versions;
     private volatile Held held;
 
-    LiveSnapshots(MongoTemplate mongo, ReadModelVersions versions) {
-        this.mongo = mongo;
+    LiveSnapshots(ReadModelVersions versions) {
         this.versions = versions;
     }
 
@@ -70,8 +64,6 @@ class LiveSnapshots {
     }
 
     Stamp stamp(LocalDate today) {
-        Map<String, Long> sizes = new LinkedHashMap<>();
-        LOGS.forEach(log -> sizes.put(log, mongo.getCollection(log).estimatedDocumentCount()));
-        return new Stamp(today, versions.current(VIEWS), sizes);
+        return new Stamp(today, versions.current(MADE_OF));
     }
 }
