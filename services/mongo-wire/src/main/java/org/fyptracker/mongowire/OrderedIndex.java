@@ -104,7 +104,8 @@ final class OrderedIndex<P> extends Index<P> {
 
     /**
      * The candidates in the order a scan would meet them (position order: insertion for the memory backend,
-     * {@code _id} for H2), so a query without a sort answers in the same order with the index as without.
+     * {@code _id} in the order of the H2 file's keys, {@link BsonValueType}), so a query without a sort answers in
+     * the same order with the index as without.
      */
     @Override
     public synchronized Iterable<P> getPositions(Document query) {
@@ -121,7 +122,7 @@ final class OrderedIndex<P> extends Index<P> {
             case AT_MOST -> addAll(positions, byFirstKey.headMap(constraint.values().get(0), true).values());
         }
         List<P> ordered = new ArrayList<>(positions);
-        ordered.sort(ValueComparator.asc());
+        ordered.sort(BsonValueType.INSTANCE);
         return ordered;
     }
 

@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,24 @@ abstract class IndexedQueriesAnswerLikeScans {
         }
         assertThat(indexed.countDocuments(Filters.eq("n", 33))).isPositive();
         assertSameAnswers();
+    }
+
+    @Test
+    void answersInTheOrderOfAScanWhateverTheTypesOfTheIds() {
+        MongoDatabase db = client.getDatabase("stand_in");
+        MongoCollection<Document> mixedIndexed = db.getCollection("mixed_indexed");
+        MongoCollection<Document> mixedPlain = db.getCollection("mixed_plain");
+        mixedIndexed.createIndex(Indexes.ascending("k"));
+        List<Object> ids = List.of(7, 8_000_000_000L, 9.5, "seven", new ObjectId("6745a1b2c3d4e5f601234567"), -3,
+                new Document("part", 1), 2L, 0.25, "八");
+        for (int i = 0; i < ids.size(); i++) {
+            Document d = new Document("_id", ids.get(i)).append("k", i % 3);
+            mixedIndexed.insertOne(new Document(d));
+            mixedPlain.insertOne(new Document(d));
+        }
+        for (Bson query : List.of(Filters.eq("k", 1), Filters.gte("k", 0), Filters.in("k", 0, 2))) {
+            assertThat(ids(mixedIndexed.find(query))).as("find %s", query).isEqualTo(ids(mixedPlain.find(query)));
+        }
     }
 
     @Test
