@@ -12,6 +12,8 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,14 +85,28 @@ public final class MongoWireStoreBench {
             round.getAsInt();
         }
         List<Double> rates = new ArrayList<>();
+        long cpuBefore = processCpuNanos();
+        long gcBefore = gcMillis();
+        long docs = 0;
         for (int i = 0; i < measuredRounds; i++) {
             long start = System.nanoTime();
-            int docs = round.getAsInt();
-            rates.add(docs / ((System.nanoTime() - start) / 1e9));
+            int handled = round.getAsInt();
+            rates.add(handled / ((System.nanoTime() - start) / 1e9));
+            docs += handled;
         }
         rates.sort(Double::compare);
-        System.out.printf(Locale.ROOT, "%-30s median %,10.0f docs/s (min %,.0f, max %,.0f, %d rounds)%n", name,
-                rates.get(rates.size() / 2), rates.get(0), rates.get(rates.size() - 1), rates.size());
+        System.out.printf(Locale.ROOT, "%-30s median %,10.0f docs/s (min %,.0f, max %,.0f, %d rounds); CPU %.0f us/doc"
+                        + " (client and server, all cores); GC %d ms%n", name, rates.get(rates.size() / 2), rates.get(0),
+                rates.get(rates.size() - 1), rates.size(), (processCpuNanos() - cpuBefore) / 1e3 / docs, gcMillis() - gcBefore);
+    }
+
+    /** CPU time of this process: on a busy machine a steadier measure of cost than the rate. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     /** The three operations, over documents shaped like tracking's log entries and project views. */
