@@ -10,36 +10,35 @@ import java.util.List;
 import org.h2.mvstore.MVStore;
 
 /**
- * H2's database with the stand-in's ordered indexes ({@link IndexPolicy}) and its compact maps
- * ({@link TypedMaps}: documents as BSON, keys compared without Java serialisation).
+ * H2's database with the stand-in's ordered indexes ({@link IndexPolicy}), its compact maps ({@link TypedMaps}:
+ * documents as BSON, keys compared without Java serialisation) and its collections ({@link IndexedH2Collection}).
  */
 final class IndexedH2Database extends H2Database {
 
-    private static final String NAMESPACES = "system.namespaces";
-    private static final String INDEXES = "system.indexes";
-
-    /** Null while H2Database's constructor opens the stored collections: {@link #open} typed their maps before. */
     private final MVStore store;
 
-    private IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+    IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
         super(databaseName, store, cursorRegistry);
         this.store = store;
+        initializeNamespacesAndIndexes();
     }
 
-    static IndexedH2Database open(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
-        TypedMaps.openExisting(store, databaseName);
-        // the collections the constructor may create: mongo-java-server's lists of the database's collections and indexes
-        TypedMaps.documents(store, databaseName + "." + NAMESPACES);
-        TypedMaps.documents(store, databaseName + "." + INDEXES);
-        return new IndexedH2Database(databaseName, store, cursorRegistry);
+    /**
+     * H2Database opens the stored collections from its constructor, before {@link #store} is set; they are
+     * opened from this class's constructor instead, right after.
+     */
+    @Override
+    protected void initializeNamespacesAndIndexes() {
+        if (store != null) {
+            super.initializeNamespacesAndIndexes();
+        }
     }
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        if (store != null) {
-            TypedMaps.documents(store, getFullCollectionNamespace(collectionName));
-        }
-        return super.openOrCreateCollection(collectionName, options);
+        String fullName = getFullCollectionNamespace(collectionName);
+        return new IndexedH2Collection(this, collectionName, options, TypedMaps.documents(store, fullName),
+                TypedMaps.meta(store, fullName), cursorRegistry);
     }
 
     @Override
@@ -49,9 +48,7 @@ final class IndexedH2Database extends H2Database {
 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-        if (store != null) {
-            TypedMaps.uniqueIndex(store, getFullCollectionNamespace(collectionName), indexName);
-        }
+        TypedMaps.uniqueIndex(store, getFullCollectionNamespace(collectionName), indexName);
         Index<Object> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         IndexPolicy.afterUniqueIndex(resolveCollection(collectionName, false), indexName, keys, sparse);
         return unique;

@@ -23,7 +23,7 @@ public final class MongoWireBackends {
         return new H2Backend(StoreFormat.checked(MVStore.open(file), file)) {
             @Override
             protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
-                return IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+                return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
             }
         };
     }

@@ -144,6 +144,61 @@ abstract class IndexedQueriesAnswerLikeScans {
         assertSameAnswers();
     }
 
+    /**
+     * Sorted along an ordered index (answered from it, batch by batch, {@link IndexOrderedQuery}) or not: the same
+     * documents in the same order, in every batch, with skip and limit; ties (a sort by g alone) in scan order.
+     */
+    @Test
+    void answersSortedQueriesLikeAScanInEveryBatch() {
+        List<Bson> filters = List.of(Filters.gte("ts", "2026-11-25T10:03"), Filters.lte("ts", "2026-11-25T10:06"),
+                Filters.and(Filters.gte("ts", "2026-11-25T10:02"), Filters.eq("s", "gulou-2")),
+                Filters.and(Filters.gte("ts", "2026-11-25T10:01"), Filters.nin("_id", "doc-100", "doc-101", "doc-102")),
+                Filters.in("g", "aggregate-3", "aggregate-5", "aggregate-7"), Filters.eq("g", "aggregate-9"),
+                Filters.gte("g", "aggregate-30"), Filters.gte("tags", "t3"), Filters.gte("s", "gulou-15"));
+        List<Bson> sorts = List.of(Sorts.ascending("ts", "seq"), Sorts.descending("ts"), Sorts.ascending("g"),
+                Sorts.orderBy(Sorts.ascending("g"), Sorts.descending("seq")), Sorts.descending("g", "seq"),
+                Sorts.ascending("tags"), Sorts.descending("s"));
+        int[][] pages = {{0, 0, 0}, {0, 0, 7}, {5, 0, 7}, {0, 23, 7}, {3, 10, 0}, {0, 1, 0}};
+        for (Bson filter : filters) {
+            for (Bson sort : sorts) {
+                for (int[] page : pages) {
+                    assertThat(ids(indexed.find(filter).sort(sort).skip(page[0]).limit(page[1]).batchSize(page[2])))
+                            .as("find %s sort %s skip %d limit %d batch %d", filter, sort, page[0], page[1], page[2])
+                            .isEqualTo(ids(plain.find(filter).sort(sort).skip(page[0]).limit(page[1]).batchSize(page[2])));
+                }
+            }
+        }
+    }
+
+    /** Answered from the index, a cursor reads on as the client asks: it sees what was written past its place. */
+    @Test
+    void aCursorAlongAnIndexReadsOnAsTheClientAsks() {
+        MongoCollection<Document> tail = client.getDatabase("stand_in").getCollection("tailed");
+        tail.createIndex(Indexes.ascending("timestamp", "sequenceNumber"));
+        for (int i = 0; i < 30; i++) {
+            tail.insertOne(new Document("_id", "e" + i).append("timestamp", String.format("2026-11-25T10:00:%02dZ", i))
+                    .append("sequenceNumber", (long) i));
+        }
+        List<Object> seen = new ArrayList<>();
+        try (var cursor = tail.find(Filters.gte("timestamp", "2026-11-25T10:00:10Z"))
+                .sort(Sorts.ascending("timestamp", "sequenceNumber")).batchSize(5).cursor()) {
+            for (int i = 0; i < 5; i++) {
+                seen.add(cursor.next().get("_id"));
+            }
+            tail.insertOne(new Document("_id", "later").append("timestamp", "2026-11-25T10:01:00Z").append("sequenceNumber", 30L));
+            tail.deleteOne(Filters.eq("_id", "e20"));
+            cursor.forEachRemaining(d -> seen.add(d.get("_id")));
+        }
+        List<Object> expected = new ArrayList<>();
+        for (int i = 10; i < 30; i++) {
+            if (i != 20) {
+                expected.add("e" + i);
+            }
+        }
+        expected.add("later");
+        assertThat(seen).isEqualTo(expected);
+    }
+
     @Test
     void answersInTheOrderOfAScanWhateverTheTypesOfTheIds() {
         MongoDatabase db = client.getDatabase("stand_in");

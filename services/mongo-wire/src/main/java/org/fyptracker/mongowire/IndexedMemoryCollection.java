@@ -1,0 +1,25 @@
+package org.fyptracker.mongowire;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.bson.Document;
+
+/** The memory collection, answering queries sorted along an ordered index from that index ({@link IndexOrderedQuery}). */
+final class IndexedMemoryCollection extends MemoryCollection {
+
+    IndexedMemoryCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                            CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, cursorRegistry);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        return IndexOrderedQuery.answer(this, query, orderBy, skip, limit, batchSize, fieldSelector, this::getDocument,
+                        document -> documentMatchesQuery(document, query), cursorRegistry)
+                .orElseGet(() -> super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector));
+    }
+}
