@@ -9,6 +9,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -16,6 +17,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -29,7 +31,8 @@ import org.fyptracker.mongowire.MongoWireBackends;
  * The MongoDB-wire stand-in's cost per document, measured through the official driver as the services use it
  * (benchmarks.md finding 18): (a) {@code insertMany} of 1,000 log entries shaped like tracking's
  * {@code project_events}, into a collection indexed by {projectId, recordedAt}; (b) bulk {@code replaceOne} upserts
- * by {@code _id} of 1,000 view-like documents; (c) {@code find {_id: {$in: 500 ids}}}. A plain main class with its
+ * by {@code _id} of 1,000 view-like documents; (c) {@code find {_id: {$in: 500 ids}}}; (d) the event store's
+ * tailing read: events since a time, sorted by time and sequence, one batch of 1,000 (of 20,000 that match). A plain main class with its
  * own warm-up (JMH is not in the offline repository): a fixed number of warm-up rounds, then of measured rounds
  * (fixed, not timed, so a faster store does not face a larger collection), and the median round is printed as
  * documents per second. The log grows by 1,000 entries a round: 40,000 at the end of (a).
@@ -61,11 +64,15 @@ public final class MongoWireStoreBench {
             MongoCollection<Document> log = db.getCollection("project_events");
             log.createIndex(Indexes.ascending("projectId", "recordedAt"));
             MongoCollection<Document> views = db.getCollection("project_views");
-            Workload work = new Workload(log, views);
+            MongoCollection<Document> events = db.getCollection("domainevents");
+            events.createIndex(Indexes.ascending("timestamp", "sequenceNumber"));
+            Workload work = new Workload(log, views, events);
             System.out.printf(Locale.ROOT, "backend %s, rounds of %d documents (%d ids for find)%n", backendName, BATCH, IN_IDS);
             report("insertMany log entries", work::insertBatch, 10 * factor, 30 * factor);
             report("replaceOne upserts of views", work::upsertViews, 10 * factor, 30 * factor);
             report("find _id $in 500", work::findByIds, 20 * factor, 100 * factor);
+            work.storeEvents(20_000);
+            report("tailing batch of 1,000", work::tailingBatch, 5 * factor, 20 * factor);
             System.out.printf(Locale.ROOT, "stored: %d log entries, %d views%n", log.estimatedDocumentCount(),
                     views.estimatedDocumentCount());
         } finally {
@@ -114,12 +121,40 @@ public final class MongoWireStoreBench {
 
         private final MongoCollection<Document> log;
         private final MongoCollection<Document> views;
+        private final MongoCollection<Document> events;
         private long nextEvent;
         private int viewRound;
 
-        Workload(MongoCollection<Document> log, MongoCollection<Document> views) {
+        Workload(MongoCollection<Document> log, MongoCollection<Document> views, MongoCollection<Document> events) {
             this.log = log;
             this.views = views;
+            this.events = events;
+        }
+
+        /** Events as Axon's Mongo event store keeps them (the fields its tailing read uses). */
+        void storeEvents(int count) {
+            for (int start = 0; start < count; start += BATCH) {
+                List<Document> batch = new ArrayList<>(BATCH);
+                for (int i = start; i < Math.min(count, start + BATCH); i++) {
+                    batch.add(new Document("aggregateIdentifier", "project-" + i % PROJECTS).append("sequenceNumber", (long) i / PROJECTS)
+                            .append("timestamp", Instant.ofEpochMilli(1_764_000_000_000L + i * 10L).toString())
+                            .append("eventIdentifier", "event-" + i).append("payloadType", "ProgressReported")
+                            .append("serializedPayload", "{\"title\":\"基于深度学习的校园垃圾分类识别系统\",\"completion\":42.5}"));
+                }
+                events.insertMany(batch);
+            }
+        }
+
+        int tailingBatch() {
+            int read = 0;
+            try (var cursor = events.find(Filters.gte("timestamp", Instant.ofEpochMilli(1_764_000_000_000L).toString()))
+                    .sort(Sorts.ascending("timestamp", "sequenceNumber")).batchSize(BATCH).cursor()) {
+                while (read < BATCH && cursor.hasNext()) {
+                    cursor.next();
+                    read++;
+                }
+            }
+            return read;
         }
 
         int insertBatch() {
