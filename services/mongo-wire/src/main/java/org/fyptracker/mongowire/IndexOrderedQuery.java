@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -57,7 +58,7 @@ final class IndexOrderedQuery<P> {
      */
     static <P> Optional<QueryResult> answer(MongoCollection<P> collection, Document query, Document orderBy, int skip,
                                             int limit, int batchSize, Document fieldSelector,
-                                            Function<P, Document> documents, Predicate<Document> matcher,
+                                            Function<P, Document> documents, BiPredicate<Document, Document> matcher,
                                             CursorRegistry cursors) {
         if (orderBy == null || orderBy.isEmpty() || (fieldSelector != null && !fieldSelector.isEmpty())) {
             return Optional.empty();
@@ -73,7 +74,7 @@ final class IndexOrderedQuery<P> {
                         .filter(c -> c.values().stream().noneMatch(v -> v instanceof Number));
                 if (constraint.isPresent()) {
                     IndexOrderedQuery<P> lazy = new IndexOrderedQuery<>(ordered, constraint.get(),
-                            direction.intValue() < 0, orderBy, documents, matcher, collection);
+                            direction.intValue() < 0, orderBy, documents, d -> matcher.test(d, query), collection);
                     return Optional.of(lazy.firstBatch(skip, limit, batchSize, cursors));
                 }
             }

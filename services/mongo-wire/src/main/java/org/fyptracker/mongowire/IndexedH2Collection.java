@@ -17,10 +17,9 @@ final class IndexedH2Collection extends H2Collection {
     }
 
     @Override
-    protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
-                                         Document fieldSelector) {
-        return IndexOrderedQuery.answer(this, query, orderBy, skip, limit, batchSize, fieldSelector, this::getDocument,
-                        document -> documentMatchesQuery(document, query), cursorRegistry)
-                .orElseGet(() -> super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector));
+    protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batch, Document fields) {
+        return IndexOrderedQuery.answer(this, query, orderBy, skip, limit, batch, fields, this::getDocument,
+                this::documentMatchesQuery, cursorRegistry)
+                .orElseGet(() -> super.queryDocuments(query, orderBy, skip, limit, batch, fields));
     }
 }
