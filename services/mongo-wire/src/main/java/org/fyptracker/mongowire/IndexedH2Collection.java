@@ -22,4 +22,14 @@ final class IndexedH2Collection extends H2Collection {
                 this::documentMatchesQuery, cursorRegistry)
                 .orElseGet(() -> super.queryDocuments(query, orderBy, skip, limit, batch, fields));
     }
+
+    /**
+     * Keeps no count of the documents' bytes (collStats' size; nothing here asks for it): mongo-java-server
+     * BSON-encodes a document once more on every insert and delete, and the old and new ones on every update,
+     * only to count them.
+     */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
 }

@@ -21,4 +21,14 @@ final class IndexedMemoryCollection extends MemoryCollection {
                 this::documentMatchesQuery, cursorRegistry)
                 .orElseGet(() -> super.queryDocuments(query, orderBy, skip, limit, batch, fields));
     }
+
+    /**
+     * Keeps no count of the documents' bytes (collStats' size; nothing here asks for it): mongo-java-server
+     * BSON-encodes a document once more on every insert and delete, and the old and new ones on every update,
+     * only to count them.
+     */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
 }
