@@ -24,7 +24,14 @@ public final class LocalMongo {
         Path file = home.resolve("fyp.mv");
         long opening = System.nanoTime();
         // Opening reads every stored document once per ordered index: with years of events, this is the wait.
-        MongoServer server = new MongoServer(MongoWireBackends.h2(file.toString()));
+        MongoServer server;
+        try {
+            server = new MongoServer(MongoWireBackends.h2(file.toString()));
+        } catch (IllegalStateException unreadable) { // a file of an earlier store format: what to do, as the last line
+            StackLog.error("local-mongo", unreadable.getMessage());
+            System.exit(1);
+            return;
+        }
         StackLog.info("local-mongo", "opened data file " + file + " and rebuilt its ordered indexes in "
                 + (System.nanoTime() - opening) / 1_000_000 + " ms");
         CountDownLatch stopped = new CountDownLatch(1);

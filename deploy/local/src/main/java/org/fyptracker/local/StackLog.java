@@ -9,7 +9,15 @@ final class StackLog {
     }
 
     static void info(String component, String message) {
-        System.out.println("{\"@timestamp\":\"" + Instant.now() + "\",\"level\":\"INFO\",\"component\":\""
+        line("INFO", component, message);
+    }
+
+    static void error(String component, String message) {
+        line("ERROR", component, message);
+    }
+
+    private static void line(String level, String component, String message) {
+        System.out.println("{\"@timestamp\":\"" + Instant.now() + "\",\"level\":\"" + level + "\",\"component\":\""
                 + component + "\",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 }

@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import org.h2.mvstore.MVStore;
 
 /**
  * The backends of the MongoDB-wire stand-in: mongo-java-server's, plus the non-unique (ordered) indexes it
@@ -14,9 +15,12 @@ public final class MongoWireBackends {
     private MongoWireBackends() {
     }
 
-    /** Persistent, in one H2 MVStore file: the local stack. */
+    /**
+     * Persistent, in one H2 MVStore file: the local stack. Documents are stored as BSON ({@link TypedMaps}); a file
+     * written before that, by mongo-java-server's backend as it is, is refused ({@link StoreFormat}).
+     */
     public static MongoBackend h2(String file) {
-        return new H2Backend(file) {
+        return new H2Backend(StoreFormat.checked(MVStore.open(file), file)) {
             @Override
             protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
                 return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());

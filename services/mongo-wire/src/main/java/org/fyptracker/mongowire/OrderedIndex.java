@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,6 +31,8 @@ final class OrderedIndex<P> extends Index<P> {
     private final NavigableMap<Object, Postings<P>> byFirstKey = new TreeMap<>(ValueComparator.asc());
     private final boolean besideUniqueIndex;
     private long entries;
+    /** Documents whose first field is an array: their sort value is not their key, so no answer in key order. */
+    private long arrayDocuments;
 
     private OrderedIndex(String name, List<IndexKey> keys, boolean sparse, boolean besideUniqueIndex) {
         super(name, keys, sparse);
@@ -64,10 +67,15 @@ final class OrderedIndex<P> extends Index<P> {
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
         Object id = document.get(ID);
+        boolean added = false;
         for (Object key : firstKeys(document)) {
             if (byFirstKey.computeIfAbsent(key, k -> new Postings<>()).put(id, position)) {
                 entries++;
+                added = true;
             }
+        }
+        if (added && document.get(firstField()) instanceof Collection<?>) {
+            arrayDocuments++;
         }
     }
 
@@ -86,7 +94,57 @@ final class OrderedIndex<P> extends Index<P> {
                 }
             }
         }
+        if (position != null && document.get(firstField()) instanceof Collection<?>) {
+            arrayDocuments--;
+        }
         return position;
+    }
+
+    String firstField() {
+        return keys().get(0);
+    }
+
+    /**
+     * Whether its key order is the order of a sort by its first field: that field is a top-level one and no
+     * document holds an array there (MongoDB sorts an array by its least element, which may lie outside a range).
+     */
+    synchronized boolean ordersByFirstField() {
+        return !firstField().contains(".") && arrayDocuments == 0;
+    }
+
+    /**
+     * The next key within {@code constraint} after {@code after} (the first if null), ascending or descending,
+     * with the positions under it in position order; null when there is none. Looked up afresh on each call, so
+     * a caller may hold its place across requests while the collection changes.
+     */
+    synchronized KeyGroup<P> next(FieldConstraint constraint, boolean descending, KeyGroup<P> after) {
+        NavigableMap<Object, Postings<P>> range = switch (constraint.kind()) {
+            case AT_LEAST -> byFirstKey.tailMap(constraint.values().get(0), true);
+            case AT_MOST -> byFirstKey.headMap(constraint.values().get(0), true);
+            case VALUES -> {
+                NavigableMap<Object, Postings<P>> listed = new TreeMap<>(ValueComparator.asc());
+                constraint.values().forEach(v -> {
+                    Postings<P> postings = byFirstKey.get(v);
+                    if (postings != null) {
+                        listed.put(v, postings);
+                    }
+                });
+                yield listed;
+            }
+        };
+        NavigableMap<Object, Postings<P>> ordered = descending ? range.descendingMap() : range;
+        Map.Entry<Object, Postings<P>> entry = after == null ? ordered.firstEntry() : ordered.higherEntry(after.key());
+        if (entry == null) {
+            return null;
+        }
+        List<P> positions = new ArrayList<>();
+        entry.getValue().addTo(positions);
+        positions.sort(BsonValueType.INSTANCE);
+        return new KeyGroup<>(entry.getKey(), positions);
+    }
+
+    /** One key of the index and the positions of the documents under it. */
+    record KeyGroup<P>(Object key, List<P> positions) {
     }
 
     @Override
@@ -104,7 +162,8 @@ final class OrderedIndex<P> extends Index<P> {
 
     /**
      * The candidates in the order a scan would meet them (position order: insertion for the memory backend,
-     * {@code _id} for H2), so a query without a sort answers in the same order with the index as without.
+     * {@code _id} in the order of the H2 file's keys, {@link BsonValueType}), so a query without a sort answers in
+     * the same order with the index as without.
      */
     @Override
     public synchronized Iterable<P> getPositions(Document query) {
@@ -121,7 +180,7 @@ final class OrderedIndex<P> extends Index<P> {
             case AT_MOST -> addAll(positions, byFirstKey.headMap(constraint.values().get(0), true).values());
         }
         List<P> ordered = new ArrayList<>(positions);
-        ordered.sort(ValueComparator.asc());
+        ordered.sort(BsonValueType.INSTANCE);
         return ordered;
     }
 
@@ -177,5 +236,6 @@ final class OrderedIndex<P> extends Index<P> {
     public synchronized void drop() {
         byFirstKey.clear();
         entries = 0;
+        arrayDocuments = 0;
     }
 }
