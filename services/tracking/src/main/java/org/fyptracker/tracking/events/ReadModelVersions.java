@@ -3,6 +3,7 @@ package org.fyptracker.tracking.events;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,6 +22,7 @@ public class ReadModelVersions {
     static final String COLLECTION = "read_model_versions";
 
     private final MongoTemplate mongo;
+    private final AtomicLong raisedHere = new AtomicLong();
 
     public ReadModelVersions(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -29,6 +31,12 @@ public class ReadModelVersions {
     /** After a write to the read model (its collection's name). */
     public void raise(String readModel) {
         mongo.upsert(Query.query(Criteria.where("_id").is(readModel)), new Update().inc("version", 1L), COLLECTION);
+        raisedHere.incrementAndGet();
+    }
+
+    /** How many raises this process has made: a reader here sees its own process's writes without asking MongoDB. */
+    public long raisedHere() {
+        return raisedHere.get();
     }
 
     /** The counters of several read models in one lookup (0 for one never raised). */
