@@ -500,7 +500,7 @@ public final class Bench {
 
     void simulate() throws Exception {
         int projectsN = Integer.parseInt(args.getOrDefault("sim-projects", quick ? "200" : "1000"));
-        int perProject = Integer.parseInt(args.getOrDefault("sim-events-per-project", quick ? "25" : "20"));
+        int perProject = Integer.parseInt(args.getOrDefault("sim-events-per-project", quick ? "25" : "200"));
         log("simulate: " + projectsN + " projects x " + perProject + " events straight onto " + SimulatedHistory.TOPIC);
         long started = System.nanoTime();
         AtomicLong failed = new AtomicLong();
