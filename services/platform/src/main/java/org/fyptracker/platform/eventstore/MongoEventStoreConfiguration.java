@@ -3,7 +3,11 @@ package org.fyptracker.platform.eventstore;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -56,6 +60,25 @@ public class MongoEventStoreConfiguration {
         // The unique (aggregateIdentifier, sequenceNumber) index is what makes concurrent appends safe.
         engine.ensureIndexes();
         return engine;
+    }
+
+    /**
+     * Axon's event store as its Boot support makes it, but with a read-ahead cache of
+     * {@code fyp.event-store.cached-events} (default 1,000; Axon's: 10,000). Every tracking processor of the service
+     * (the Kafka publisher first) reads through that cache, and a publisher behind fills it: 10,000 events held as
+     * stored documents were about 80 MB of a 256 MB heap, and the projects service spent its time in full
+     * collections under ingest (docs/benchmarks.md, finding 21). One batch of the storage engine is enough to share.
+     */
+    @Bean
+    @ConditionalOnMissingBean({EventStore.class, EventBus.class})
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                         @Value("${fyp.event-store.cached-events:1000}") int cachedEvents) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .cachedEvents(cachedEvents)
+                .build();
     }
 
     /** Aggregate state is private fields, not a published record: snapshots read and write fields directly. */
