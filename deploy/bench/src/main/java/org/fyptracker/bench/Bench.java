@@ -473,12 +473,16 @@ public final class Bench {
         r.put("maxMs", OpenLoad.round(lags.getMaxValue() / 1000.0));
         r.put("notVisibleIn30s", timeouts.get());
         r.put("probeReportsRejected", rejected.get());
+        Map<String, Long> pipeline = Pipeline.of(mongo, kafka);
+        r.put("pipelineAtEnd", pipeline);
         out.put("projectionLag", r);
         table.add("");
         table.add(String.format("2. projection lag (2xx -> visible in GET /api/v1/tracking/projects/{id}) at %s/s: p50 %s ms,"
                         + " p99 %s ms, max %s ms (%d probes; target p99 < 500 ms)", fmt(rate),
                 fmt(lags.getValueAtPercentile(50) / 1000.0), fmt(lags.getValueAtPercentile(99) / 1000.0),
                 fmt(lags.getMaxValue() / 1000.0), lags.getTotalCount()));
+        table.add("   project events at the end of it: " + pipeline.get("storedInProjectsEventStore") + " stored, "
+                + pipeline.get("published") + " published, " + pipeline.get("projectedInTrackingLog") + " projected");
     }
 
     boolean visible(Target t, int percent) throws Exception {
