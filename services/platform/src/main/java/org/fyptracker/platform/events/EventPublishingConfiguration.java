@@ -36,17 +36,18 @@ public class EventPublishingConfiguration {
     }
 
     @Bean(destroyMethod = "shutDown")
-    public ProducerFactory<String, byte[]> eventProducerFactory(KafkaProperties kafka) {
+    public ProducerFactory<String, byte[]> eventProducerFactory(KafkaProperties kafka, EventStreamProperties properties) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties(null));
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
-        return DefaultProducerFactory.<String, byte[]>builder()
+        // Acknowledged per batch, not per event (axon-kafka's WAIT_FOR_ACK): see BatchAcknowledgedProducerFactory.
+        return new BatchAcknowledgedProducerFactory<>(DefaultProducerFactory.<String, byte[]>builder()
                 .configuration(config)
-                .confirmationMode(ConfirmationMode.WAIT_FOR_ACK)
-                .build();
+                .confirmationMode(ConfirmationMode.NONE)
+                .build(), properties.publisherAckTimeout().toMillis());
     }
 
     @Bean(destroyMethod = "shutDown")

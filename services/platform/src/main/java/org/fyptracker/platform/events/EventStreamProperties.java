@@ -1,5 +1,6 @@
 package org.fyptracker.platform.events;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions    partitions of the topics this service creates
  * @param replicas      replication factor of the topics this service creates (1 locally, 3 on a cluster)
  * @param publisherBatchSize events the publishing processor hands to Kafka per batch
+ * @param publisherAckTimeout how long the publisher waits for Kafka to acknowledge a whole batch before it fails the
+ *                            batch (which is then sent again; consumers drop the repeats by CloudEvent id)
  * @param processorTopics    the consumed topics a processor reads, by processor; a processor not named here reads
  *                           every consumed topic. A processor that reads only the topics its handlers need does not
  *                           fetch, convert and skip the others' records, nor store its token for them
@@ -29,6 +32,7 @@ public record EventStreamProperties(
         @DefaultValue("3") int partitions,
         @DefaultValue("1") short replicas,
         @DefaultValue("100") int publisherBatchSize,
+        @DefaultValue("10s") Duration publisherAckTimeout,
         @DefaultValue Map<String, List<String>> processorTopics,
         @DefaultValue("100") int consumerBatchSize) {
 
