@@ -106,7 +106,7 @@ public final class Bench {
         if (scenarios.contains("ingest")) {
             ingest();
         }
-        if (scenarios.contains("lag") && gatewayMax > 0) {
+        if (scenarios.contains("lag") && (gatewayMax > 0 || args.containsKey("lag-rate"))) {
             lag();
         }
         if (scenarios.contains("simulate")) {
@@ -410,7 +410,8 @@ public final class Bench {
     static final int LAG_POLL_MS = 25;
 
     void lag() throws Exception {
-        double rate = Math.max(1, gatewayMax * 0.5);
+        // --lag-rate=N measures at N reports/s (e.g. the lag step alone, without the ingest maxima before it)
+        double rate = args.containsKey("lag-rate") ? Double.parseDouble(args.get("lag-rate")) : Math.max(1, gatewayMax * 0.5);
         double seconds = quick ? 20 : 45;
         List<Target> probes = targets.stream().filter(t -> t.lagMilestone != null).toList();
         log("lag: " + probes.size() + " probe projects, background ingest at " + fmt(rate) + "/s for " + seconds + " s");
@@ -420,6 +421,7 @@ public final class Bench {
         long stopAt = System.nanoTime() + (long) ((seconds + warmup) * 1e9);
         long measureFrom = System.nanoTime() + (long) (warmup * 1e9);
         List<Thread> threads = new ArrayList<>();
+        PublishDelay publishDelay = new PublishDelay(kafka, System.currentTimeMillis() + (long) (warmup * 1000));
         for (Target t : probes) {
             Thread th = new Thread(() -> {
                 int percent = 0;
@@ -464,8 +466,10 @@ public final class Bench {
         for (Thread th : threads) {
             th.join();
         }
+        publishDelay.close();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("backgroundIngest", background.toJson());
+        r.put("publishDelay", publishDelay.toJson());
         r.put("probes", lags.getTotalCount());
         r.put("pollIntervalMs", LAG_POLL_MS);
         r.put("p50Ms", OpenLoad.round(lags.getValueAtPercentile(50) / 1000.0));
@@ -481,6 +485,8 @@ public final class Bench {
                         + " p99 %s ms, max %s ms (%d probes; target p99 < 500 ms)", fmt(rate),
                 fmt(lags.getValueAtPercentile(50) / 1000.0), fmt(lags.getValueAtPercentile(99) / 1000.0),
                 fmt(lags.getMaxValue() / 1000.0), lags.getTotalCount()));
+        table.add("   of which the publisher (event decided -> handed to Kafka, every project event of the step): "
+                + publishDelay.summary());
         table.add("   project events at the end of it: " + pipeline.get("storedInProjectsEventStore") + " stored, "
                 + pipeline.get("published") + " published, " + pipeline.get("projectedInTrackingLog") + " projected");
     }
