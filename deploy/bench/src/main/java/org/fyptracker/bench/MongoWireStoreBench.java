@@ -95,11 +95,17 @@ public final class MongoWireStoreBench {
         long cpuBefore = processCpuNanos();
         long gcBefore = gcMillis();
         long docs = 0;
+        long tenth = System.nanoTime();
         for (int i = 0; i < measuredRounds; i++) {
             long start = System.nanoTime();
             int handled = round.getAsInt();
             rates.add(handled / ((System.nanoTime() - start) / 1e9));
             docs += handled;
+            if (measuredRounds >= 100 && (i + 1) % (measuredRounds / 10) == 0) { // a long run: how the rate moves
+                System.out.printf(Locale.ROOT, "  %s: %d of %d rounds, last tenth %,.0f docs/s%n", name, i + 1,
+                        measuredRounds, (measuredRounds / 10) * (double) handled / ((System.nanoTime() - tenth) / 1e9));
+                tenth = System.nanoTime();
+            }
         }
         rates.sort(Double::compare);
         System.out.printf(Locale.ROOT, "%-30s median %,10.0f docs/s (min %,.0f, max %,.0f, %d rounds); CPU %.0f us/doc"
@@ -161,7 +167,8 @@ public final class MongoWireStoreBench {
             List<Document> batch = new ArrayList<>(BATCH);
             for (int i = 0; i < BATCH; i++) {
                 long n = nextEvent++;
-                batch.add(new Document("_id", "event-" + n + "-7f3c2a9e-1b4d-4c8e-9a61-" + (n % 1000))
+                // Event ids are random UUIDs, as the services make them: inserts land all over the _id order.
+                batch.add(new Document("_id", java.util.UUID.randomUUID().toString())
                         .append("projectId", "project-" + n % PROJECTS)
                         .append("sequence", n / PROJECTS)
                         .append("type", "org.fyptracker.projects.ProgressReported")

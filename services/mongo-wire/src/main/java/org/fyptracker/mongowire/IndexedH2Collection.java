@@ -6,14 +6,49 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.MVMap;
 
-/** H2's collection, answering queries sorted along an ordered index from that index ({@link IndexOrderedQuery}). */
+/**
+ * H2's collection, answering queries sorted along an ordered index from that index ({@link IndexOrderedQuery}),
+ * and keeping its documents under positions in the order they came ({@link #SEQUENCE}).
+ */
 final class IndexedH2Collection extends H2Collection {
+
+    /** The meta entry that says how the documents map is keyed. */
+    static final String POSITIONS = "positions";
+    /**
+     * Documents keyed by a number counting up, the {@code _id} found through the unique {@code _id} index. H2's
+     * own collection keys them by {@code _id}: with random ids (event ids, Idempotency-Keys) every insert rewrote
+     * a random page of whole documents, about 250 µs of CPU per document, slower as the collection grew
+     * (docs/benchmarks.md, finding 23). Counting up, an insert appends to the last page. A collection stored
+     * before this (no entry) keeps its {@code _id} keys.
+     */
+    static final String SEQUENCE = "sequence";
+
+    private final MVMap<Object, Document> documents;
+    private final AtomicLong nextPosition;
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, documents, meta, cursorRegistry);
+        this.documents = documents;
+        if (documents.isEmpty() && !meta.containsKey(POSITIONS)) {
+            meta.put(POSITIONS, SEQUENCE);
+        }
+        this.nextPosition = SEQUENCE.equals(meta.get(POSITIONS))
+                ? new AtomicLong(documents.isEmpty() ? 0 : ((Number) documents.lastKey()).longValue() + 1)
+                : null;
+    }
+
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        if (nextPosition == null) {
+            return super.addDocumentInternal(document);
+        }
+        Long position = nextPosition.getAndIncrement();
+        documents.put(position, document);
+        return position;
     }
 
     @Override

@@ -17,7 +17,10 @@ final class TypedMaps {
     private TypedMaps() {
     }
 
-    /** The documents of the collection {@code <db>.<collection>}, keyed by {@code _id}. */
+    /**
+     * The documents of the collection {@code <db>.<collection>}, keyed by their position: a number counting up,
+     * or {@code _id} in a collection stored before that ({@link IndexedH2Collection#SEQUENCE}).
+     */
     static MVMap<Object, Document> documents(MVStore store, String fullCollectionName) {
         return store.openMap("databases." + fullCollectionName, new MVMap.Builder<Object, Document>()
                 .keyType(BsonValueType.INSTANCE).valueType(BsonDocumentType.INSTANCE));
@@ -27,7 +30,7 @@ final class TypedMaps {
         return store.openMap("meta." + fullCollectionName);
     }
 
-    /** A unique index of the collection {@code <db>.<collection>}: its key values to the documents' {@code _id}. */
+    /** A unique index of the collection {@code <db>.<collection>}: its key values to the documents' positions. */
     static void uniqueIndex(MVStore store, String fullCollectionName, String indexName) {
         store.openMap(fullCollectionName + "._index_" + indexName, new MVMap.Builder<KeyValue, Object>()
                 .keyType(BsonKeyValueType.INSTANCE).valueType(BsonValueType.INSTANCE));
