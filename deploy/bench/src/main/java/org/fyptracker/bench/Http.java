@@ -59,18 +59,46 @@ public final class Http {
             HttpRequest req = HttpRequest.newBuilder(URI.create(tokenUrl)).header("Authorization", "Basic " + basic)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
-            try {
-                HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException("token for " + clientId + ": " + r.statusCode() + " " + r.body());
-                }
-                t = new Token(JSON.readTree(r.body()).get("access_token").asText(), System.nanoTime());
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException("token for " + clientId, e);
-            }
+            t = new Token(tokenFrom(clientId, req), System.nanoTime());
             tokens.put(clientId, t);
         }
         return t.value;
+    }
+
+    /**
+     * The token endpoint's answer, asked again for up to a minute while it answers 5xx or not at all: a renewal can
+     * fall in a step that saturates the machine (the rebuild of the history run once met a 504 from the gateway).
+     */
+    private String tokenFrom(String clientId, HttpRequest req) {
+        long giveUp = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            String failure;
+            try {
+                HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return JSON.readTree(r.body()).get("access_token").asText();
+                }
+                if (r.statusCode() < 500) {
+                    throw new IllegalStateException("token for " + clientId + ": " + r.statusCode() + " " + r.body());
+                }
+                failure = r.statusCode() + " " + r.body();
+            } catch (IOException e) {
+                failure = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("token for " + clientId, e);
+            }
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("token for " + clientId + " for a minute: " + failure);
+            }
+            Bench.log("token for " + clientId + " not given (" + failure.lines().findFirst().orElse("") + "); asking again");
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("token for " + clientId, e);
+            }
+        }
     }
 
     boolean has(String clientId) {
