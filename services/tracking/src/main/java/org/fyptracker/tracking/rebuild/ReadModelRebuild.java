@@ -202,10 +202,15 @@ public class ReadModelRebuild {
         }
     }
 
+    /**
+     * Whole collections are counted from their metadata ({@code estimatedDocumentCount}): {@code countDocuments}
+     * reads every document, seconds over a million on MongoDB, and the local stand-in once ran out of memory doing it
+     * (docs/benchmarks.md, finding 24). They are figures for the rebuild's report, not a check.
+     */
     private Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         readModels.stream().flatMap(r -> r.collections().stream()).sorted()
-                .forEach(c -> counts.put(c, mongo.getCollection(c).countDocuments()));
+                .forEach(c -> counts.put(c, mongo.getCollection(c).estimatedDocumentCount()));
         return counts;
     }
 
@@ -220,7 +225,7 @@ public class ReadModelRebuild {
             if (logCollection == null) {
                 return;
             }
-            long logged = mongo.getCollection(logCollection).countDocuments();
+            long logged = mongo.getCollection(logCollection).estimatedDocumentCount();
             Map<String, Long> figures = new LinkedHashMap<>();
             figures.put("records", records);
             figures.put("logged", logged);
