@@ -29,6 +29,7 @@ final class IndexedH2Collection extends H2Collection {
 
     private final MVMap<Object, Document> documents;
     private final AtomicLong nextPosition;
+    private final LastQuery lastQuery = new LastQuery(super::documentMatchesQuery);
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
@@ -61,6 +62,13 @@ final class IndexedH2Collection extends H2Collection {
     @Override
     public Stream<Document> queryAllAsStream() {
         return documents.values().stream();
+    }
+
+    /** The server's matcher, with {@code $in}/{@code $nin} over strings checked by hash ({@link StringSetClauses}). */
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+        // null only while the superclass's constructor runs
+        return lastQuery == null ? super.documentMatchesQuery(document, query) : lastQuery.matches(document, query);
     }
 
     @Override

@@ -10,9 +10,18 @@ import de.bwaldvogel.mongo.bson.Document;
 /** The memory collection, answering queries sorted along an ordered index from that index ({@link IndexOrderedQuery}). */
 final class IndexedMemoryCollection extends MemoryCollection {
 
+    private final LastQuery lastQuery = new LastQuery(super::documentMatchesQuery);
+
     IndexedMemoryCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                             CursorRegistry cursorRegistry) {
         super(database, collectionName, options, cursorRegistry);
+    }
+
+    /** The server's matcher, with {@code $in}/{@code $nin} over strings checked by hash ({@link StringSetClauses}). */
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+        // null only while the superclass's constructor runs
+        return lastQuery == null ? super.documentMatchesQuery(document, query) : lastQuery.matches(document, query);
     }
 
     @Override
