@@ -97,6 +97,17 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void a_token_accepted_before_lets_no_forged_or_expired_token_of_the_same_client_through() throws Exception {
+        post(tokens.token("remembered", "gl-gov", "report")).expectStatus().isCreated();
+        post(tokens.token("remembered", "gl-gov", "report")).expectStatus().isCreated();
+        int before = projects.received.size();
+
+        post(tokens.forged("remembered")).expectStatus().isUnauthorized();
+        post(tokens.expired("remembered")).expectStatus().isUnauthorized();
+        assertThat(projects.received).hasSize(before);
+    }
+
+    @Test
     void a_client_over_its_limit_gets_429_with_retry_after_and_other_clients_go_on() throws Exception {
         String busy = tokens.token("busy-client", "fz-transport", "report");
         List<Integer> statuses = new ArrayList<>();

@@ -2,8 +2,10 @@ package org.fyptracker.gateway.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.fyptracker.contracts.tokens.VerifiedTokens;
 import org.fyptracker.gateway.GatewayProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -64,10 +67,10 @@ public class GatewaySecurity {
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties, GatewayProperties gateway) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri(properties, gateway).toString())
+        NimbusReactiveJwtDecoder signatureChecks = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri(properties, gateway).toString())
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(validator(properties));
-        return decoder;
+        signatureChecks.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+        return new RememberingJwtDecoder(signatureChecks, new VerifiedTokens(validator(properties), Clock.systemUTC()));
     }
 
     @Bean

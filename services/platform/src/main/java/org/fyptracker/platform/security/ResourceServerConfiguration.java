@@ -1,9 +1,11 @@
 package org.fyptracker.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
+import org.fyptracker.contracts.tokens.VerifiedTokens;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.fyptracker.platform.PlatformConfiguration;
 import org.fyptracker.platform.events.EventStreamProperties;
@@ -27,6 +29,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -110,10 +113,11 @@ public class ResourceServerConfiguration {
         @Bean
         @ConditionalOnMissingBean(JwtDecoder.class)
         JwtDecoder jwtDecoder(FypSecurityProperties properties, RevokedClients revoked) {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
+            NimbusJwtDecoder signatureChecks = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
                     .jwsAlgorithm(SignatureAlgorithm.RS256).build();
-            decoder.setJwtValidator(validator(properties, revoked));
-            return decoder;
+            signatureChecks.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+            return new RememberingJwtDecoder(signatureChecks,
+                    new VerifiedTokens(validator(properties, revoked), Clock.systemUTC()));
         }
 
         /** On the command bus itself, so every command sent while handling a request carries its caller. */
