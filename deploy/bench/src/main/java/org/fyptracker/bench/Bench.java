@@ -300,26 +300,14 @@ public final class Bench {
         // The HTTP systems take turns at each concurrency level, so the gateway and the direct path are measured in
         // the same state of the JVMs they share (still compiling early on: the projects service's JIT was busy
         // for about two minutes after the warm-up in quick run 2026-11-26T063839, while the gateway went first).
-        List<String> http = List.of("gateway", "direct", "crud");
         Map<String, MaxSearch> searches = new LinkedHashMap<>();
-        http.forEach(name -> searches.put(name, new MaxSearch(name)));
-        for (int level : HTTP_CONCURRENCY) {
-            for (MaxSearch search : searches.values()) {
-                if (!search.done) {
-                    search.tryLevel(systems.get(search.name), level);
-                }
-            }
+        systems.keySet().forEach(name -> searches.put(name, new MaxSearch(name)));
+        inTurns(List.of(searches.get("gateway"), searches.get("direct"), searches.get("crud")), HTTP_CONCURRENCY, systems);
+        for (String raw : List.of("kafka", "mongo")) {
+            inTurns(List.of(searches.get(raw)), concurrency.get(raw), systems);
         }
         for (var e : systems.entrySet()) {
             MaxSearch search = searches.get(e.getKey());
-            if (search == null) {
-                search = new MaxSearch(e.getKey());
-                for (int level : concurrency.get(e.getKey())) {
-                    if (!search.done) {
-                        search.tryLevel(e.getValue(), level);
-                    }
-                }
-            }
             max.put(e.getKey(), search.toJson());
             maxRate.put(e.getKey(), search.best.acceptedPerSecond());
         }
@@ -388,6 +376,17 @@ public final class Bench {
 
     /** Concurrency levels of the HTTP systems' max-rate search (docs/benchmarks.md, "max rate"). */
     static final int[] HTTP_CONCURRENCY = {16, 32, 64, 128};
+
+    /** Each level in turn, every search not yet done trying it before the next level. */
+    private static void inTurns(List<MaxSearch> searches, int[] levels, Map<String, OpenLoad.Op> systems) {
+        for (int level : levels) {
+            for (MaxSearch search : searches) {
+                if (!search.done) {
+                    search.tryLevel(systems.get(search.name), level);
+                }
+            }
+        }
+    }
 
     /**
      * The max rate of one system: closed loops at rising concurrency, the best accepted rate wins. Done when a level
