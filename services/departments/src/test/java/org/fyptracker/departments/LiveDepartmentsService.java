@@ -2,12 +2,14 @@ package org.fyptracker.departments;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import org.fyptracker.testkit.MongoCommandCount;
 import org.fyptracker.testkit.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "fyp.departments.key-encryption-secret=it-only-secret-7c1e0d5b2a")
 @RealInfrastructure
+@Import(MongoCommandCount.Counting.class)
 public abstract class LiveDepartmentsService {
 
     protected static final Path DEMO_FILE = DepartmentsApi.newDemoClientsFile();

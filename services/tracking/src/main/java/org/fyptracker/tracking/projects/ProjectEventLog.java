@@ -8,9 +8,8 @@ import org.bson.Document;
 import org.fyptracker.contracts.DomainEvent;
 import org.fyptracker.contracts.cloudevents.CloudEventTypes;
 import org.fyptracker.contracts.projects.ProjectEvent;
+import org.fyptracker.platform.readmodels.InsertOnce;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -27,7 +26,6 @@ public class ProjectEventLog {
 
     public static final String COLLECTION = "project_events";
     static final String BY_PROJECT = "projectId_recordedAt";
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final ObjectMapper json;
@@ -72,21 +70,9 @@ public class ProjectEventLog {
         }
     }
 
-    /**
-     * Inserts the entries in one unordered request: an entry logged already (a redelivered batch) is refused by
-     * its {@code _id} and the others are inserted all the same. Any other refusal is a failed write and is thrown.
-     */
+    /** Inserts the entries in one request; one logged already (a redelivered batch) is skipped ({@link InsertOnce}). */
     void appendAll(List<Document> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(entries).execute();
-        } catch (BulkOperationException refused) {
-            if (!refused.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
-                throw refused;
-            }
-        }
+        InsertOnce.insertAll(mongo, COLLECTION, entries);
     }
 
     /** The project's events recorded before {@code before}, in order. */

@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.fyptracker.tracking.events.ReadModelVersions;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -28,7 +26,6 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 final class ProjectViewBatch {
 
-    private static final String RESOURCE = ProjectViewBatch.class.getName();
     /** Views read per request: bounds the size of one answer. */
     static final int READ_CHUNK = 500;
     private final Set<String> toRead;
@@ -38,20 +35,6 @@ final class ProjectViewBatch {
 
     ProjectViewBatch(Collection<String> projectIds) {
         this.toRead = new LinkedHashSet<>(projectIds);
-    }
-
-    /** The batch of the unit of work being processed, or null when events are handled one at a time. */
-    static ProjectViewBatch current() {
-        return CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().getResource(RESOURCE) : null;
-    }
-
-    /** Opens the batch; {@code projectIds} are the projects its events are about, read together when needed. */
-    static void begin(UnitOfWork<?> unitOfWork, Collection<String> projectIds) {
-        unitOfWork.resources().put(RESOURCE, new ProjectViewBatch(projectIds));
-    }
-
-    static ProjectViewBatch of(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.getResource(RESOURCE);
     }
 
     /** The project's view as this batch has left it so far; null if there is none yet. */

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
 import org.fyptracker.contracts.projects.ProjectEvent;
+import org.fyptracker.platform.events.PerBatch;
 import org.fyptracker.tracking.events.ReadModelVersions;
 import org.fyptracker.tracking.rebuild.RebuildableReadModel;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,16 +31,19 @@ public class ProjectViewProjection implements RebuildableReadModel {
     private final MongoTemplate mongo;
     private final ProjectEventLog log;
     private final ReadModelVersions version;
+    private final PerBatch<ProjectViewBatch> batches;
 
-    public ProjectViewProjection(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version) {
+    public ProjectViewProjection(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version,
+                                 PerBatch<ProjectViewBatch> batches) {
         this.mongo = mongo;
         this.log = log;
         this.version = version;
+        this.batches = batches;
     }
 
     @EventHandler
     void on(ProjectEvent event, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
-        ProjectViewBatch batch = ProjectViewBatch.current();
+        ProjectViewBatch batch = batches.current();
         Document entry = log.entry(event, message.getIdentifier(), sequence, at);
         if (batch != null) {
             batch.log(entry);

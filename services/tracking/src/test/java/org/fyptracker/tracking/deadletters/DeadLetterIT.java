@@ -19,7 +19,7 @@ import org.fyptracker.contracts.projects.MilestonePlanned;
 import org.fyptracker.contracts.projects.ProjectEvent;
 import org.fyptracker.contracts.projects.ProjectKind;
 import org.fyptracker.platform.events.CloudEventKafkaConverter;
-import org.fyptracker.tracking.events.TopicWriter;
+import org.fyptracker.testkit.TopicWriter;
 import org.fyptracker.testkit.RealInfrastructure;
 import org.fyptracker.tracking.projects.ProjectViewProjection;
 import org.junit.jupiter.api.AfterEach;

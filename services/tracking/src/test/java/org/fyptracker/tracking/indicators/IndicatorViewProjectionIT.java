@@ -25,7 +25,7 @@ import org.fyptracker.contracts.plans.LinkRelation;
 import org.fyptracker.contracts.plans.Qualifier;
 import org.fyptracker.contracts.plans.TypedTarget;
 import org.fyptracker.platform.events.CloudEventKafkaConverter;
-import org.fyptracker.tracking.events.TopicWriter;
+import org.fyptracker.testkit.TopicWriter;
 import org.fyptracker.testkit.RealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

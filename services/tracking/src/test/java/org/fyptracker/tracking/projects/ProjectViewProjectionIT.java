@@ -18,7 +18,7 @@ import org.fyptracker.contracts.projects.MilestoneProgressReported;
 import org.fyptracker.contracts.projects.ProjectEvent;
 import org.fyptracker.contracts.projects.ProjectKind;
 import org.fyptracker.platform.events.CloudEventKafkaConverter;
-import org.fyptracker.tracking.events.TopicWriter;
+import org.fyptracker.testkit.TopicWriter;
 import org.fyptracker.testkit.RealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -30,7 +30,7 @@ import org.fyptracker.platform.events.CloudEventKafkaConverter;
 import org.fyptracker.platform.events.EventStreamProperties;
 import org.fyptracker.testkit.MongoCommandCount;
 import org.fyptracker.testkit.RealInfrastructure;
-import org.fyptracker.tracking.events.TopicWriter;
+import org.fyptracker.testkit.TopicWriter;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

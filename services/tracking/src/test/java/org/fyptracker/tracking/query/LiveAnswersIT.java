@@ -34,7 +34,7 @@ import org.fyptracker.contracts.projects.ProjectKind;
 import org.fyptracker.platform.events.CloudEventKafkaConverter;
 import org.fyptracker.platform.time.BusinessClock;
 import org.fyptracker.testkit.RealInfrastructure;
-import org.fyptracker.tracking.events.TopicWriter;
+import org.fyptracker.testkit.TopicWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

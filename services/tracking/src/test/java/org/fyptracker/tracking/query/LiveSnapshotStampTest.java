@@ -6,6 +6,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.fyptracker.testkit.TestMongo;
 import org.fyptracker.tracking.departments.DepartmentDirectory;
@@ -17,8 +19,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Whether a question may answer from the snapshot it holds: this process's own writes are seen at the next
- * question, another replica's once the checked stamp is older than its maximum age (on the MongoDB-wire server:
- * two {@link ReadModelVersions} on one database are two replicas).
+ * question, another replica's once the checked stamp is older than its maximum age — at once past the stale
+ * limit, else after the one background lookup that age starts (on the MongoDB-wire server: two
+ * {@link ReadModelVersions} on one database are two replicas).
  */
 class LiveSnapshotStampTest {
 
@@ -37,7 +40,7 @@ class LiveSnapshotStampTest {
 
     @Test
     void a_write_in_this_process_is_seen_at_the_next_question_however_young_the_stamp() {
-        LiveSnapshots snapshots = new LiveSnapshots(here, Duration.ofHours(1));
+        LiveSnapshots snapshots = new LiveSnapshots(here, Duration.ofHours(1), Duration.ofHours(1), Runnable::run);
         LiveSnapshots.Stamp before = snapshots.stamp(TODAY);
 
         here.raise(ProjectView.COLLECTION);
@@ -47,8 +50,8 @@ class LiveSnapshotStampTest {
 
     @Test
     void another_replicas_write_is_seen_once_the_stamp_is_older_than_its_maximum_age() {
-        LiveSnapshots trusting = new LiveSnapshots(here, Duration.ofHours(1));
-        LiveSnapshots checking = new LiveSnapshots(here, Duration.ZERO);
+        LiveSnapshots trusting = new LiveSnapshots(here, Duration.ofHours(1), Duration.ofHours(1), Runnable::run);
+        LiveSnapshots checking = new LiveSnapshots(here, Duration.ZERO, Duration.ZERO, Runnable::run);
         LiveSnapshots.Stamp trusted = trusting.stamp(TODAY);
         LiveSnapshots.Stamp checked = checking.stamp(TODAY);
 
@@ -59,8 +62,36 @@ class LiveSnapshotStampTest {
     }
 
     @Test
+    void past_its_maximum_age_a_question_answers_from_the_stamp_it_has_while_one_background_lookup_reads_it_again() {
+        List<Runnable> lookups = new ArrayList<>();
+        LiveSnapshots snapshots = new LiveSnapshots(here, Duration.ZERO, Duration.ofHours(1), lookups::add);
+        LiveSnapshots.Stamp first = snapshots.stamp(TODAY);
+
+        otherReplica.raise(ProjectView.COLLECTION);
+
+        assertThat(snapshots.stamp(TODAY)).as("not waiting for MongoDB").isEqualTo(first);
+        assertThat(snapshots.stamp(TODAY)).isEqualTo(first);
+        assertThat(lookups).as("one lookup for both questions").hasSize(1);
+        lookups.get(0).run();
+        assertThat(snapshots.stamp(TODAY)).isNotEqualTo(first);
+        assertThat(lookups).as("the next past its age starts the next lookup").hasSize(2);
+    }
+
+    @Test
+    void past_the_stale_limit_a_question_waits_for_the_lookup() {
+        List<Runnable> lookups = new ArrayList<>();
+        LiveSnapshots snapshots = new LiveSnapshots(here, Duration.ZERO, Duration.ZERO, lookups::add);
+        LiveSnapshots.Stamp first = snapshots.stamp(TODAY);
+
+        otherReplica.raise(ProjectView.COLLECTION);
+
+        assertThat(snapshots.stamp(TODAY)).isNotEqualTo(first);
+        assertThat(lookups).isEmpty();
+    }
+
+    @Test
     void a_new_business_day_is_a_new_stamp() {
-        LiveSnapshots snapshots = new LiveSnapshots(here, Duration.ofHours(1));
+        LiveSnapshots snapshots = new LiveSnapshots(here, Duration.ofHours(1), Duration.ofHours(1), Runnable::run);
 
         assertThat(snapshots.stamp(TODAY.plusDays(1))).isNotEqualTo(snapshots.stamp(TODAY));
     }

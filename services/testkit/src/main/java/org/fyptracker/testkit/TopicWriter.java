@@ -1,4 +1,4 @@
-package org.fyptracker.tracking.events;
+package org.fyptracker.testkit;
 
 import java.time.Instant;
 import java.util.Map;
@@ -7,19 +7,19 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.fyptracker.contracts.DomainEvent;
-import org.fyptracker.platform.events.CloudEventKafkaConverter;
 
 /**
- * Puts events on a topic as the producing service would (the same CloudEvent converter), one at a time and
- * acknowledged, so a test of a projection can say exactly what tracking was given.
+ * Puts events on a topic as the producing service would (give it the services' CloudEvent converter), one at a
+ * time and acknowledged, so a test of a projection can say exactly what a consuming service was given.
  */
 public final class TopicWriter implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
-    private final CloudEventKafkaConverter converter;
+    private final KafkaMessageConverter<String, byte[]> converter;
 
-    public TopicWriter(String bootstrap, CloudEventKafkaConverter converter) {
+    public TopicWriter(String bootstrap, KafkaMessageConverter<String, byte[]> converter) {
         this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(),
                 new ByteArraySerializer());
         this.converter = converter;
