@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -72,7 +73,13 @@ public class KeyProject {
     private ProjectStatus status;
     private final Map<String, MilestoneState> milestones = new HashMap<>();
     private final Set<String> openRisks = new HashSet<>();
-    private final Set<String> seenIdempotencyKeys = new HashSet<>();
+    /**
+     * The Idempotency-Keys of the last {@value #KEYS_REMEMBERED} commands applied, oldest first. They guard a retry
+     * of a request that crashed half-way (it retries within minutes, docs/projects.md); all of five years of
+     * reports would grow the aggregate, its snapshots and the cache without end.
+     */
+    private final LinkedHashSet<String> seenIdempotencyKeys = new LinkedHashSet<>();
+    static final int KEYS_REMEMBERED = 1_000;
 
     protected KeyProject() {
         // for Axon: rebuilt from its events
@@ -456,6 +463,9 @@ public class KeyProject {
     private void remember(Provenance provenance) {
         if (provenance != null && provenance.idempotencyKey() != null) {
             seenIdempotencyKeys.add(provenance.idempotencyKey());
+            if (seenIdempotencyKeys.size() > KEYS_REMEMBERED) {
+                seenIdempotencyKeys.remove(seenIdempotencyKeys.iterator().next());
+            }
         }
     }
 

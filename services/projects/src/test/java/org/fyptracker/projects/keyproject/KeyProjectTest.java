@@ -199,5 +199,23 @@ class KeyProjectTest {
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
         }
+
+        @Test
+        void only_the_last_thousand_keys_are_remembered_so_a_project_does_not_grow_with_every_report() {
+            List<Object> history = new java.util.ArrayList<>(List.of(registered(), planned("m-1", LocalDate.of(2026, 6, 30))));
+            for (int i = 0; i <= KeyProject.KEYS_REMEMBERED; i++) { // the planning's key is null: 1,001 keys
+                history.add(new MilestoneProgressReported(PROJECT, "m-1", "r-" + i, i % 100, null, null, null, List.of(),
+                        LocalDate.of(2026, 5, 10), "FZ-15", key("k-" + i)));
+            }
+            ReportMilestoneProgress repeatOfTheOldest = new ReportMilestoneProgress(PROJECT, "m-1", "r-0", 50, null, null,
+                    null, List.of(), LocalDate.of(2026, 5, 11), key("k-0"));
+            ReportMilestoneProgress repeatOfTheNewest = new ReportMilestoneProgress(PROJECT, "m-1", "r-1000", 50, null,
+                    null, null, List.of(), LocalDate.of(2026, 5, 11), key("k-1000"));
+
+            fixture.given(history).when(repeatOfTheNewest).expectSuccessfulHandlerExecution().expectNoEvents();
+            fixture.given(history).when(repeatOfTheOldest).expectSuccessfulHandlerExecution()
+                    .expectEvents(new MilestoneProgressReported(PROJECT, "m-1", "r-0", 50, null, null, null, List.of(),
+                            LocalDate.of(2026, 5, 11), "FZ-15", key("k-0")));
+        }
     }
 }
