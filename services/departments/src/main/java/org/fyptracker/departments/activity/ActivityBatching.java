@@ -16,11 +16,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Configuration(proxyBeanMethods = false)
 class ActivityBatching {
 
-    static final String COLLECTION = "department_activity";
-
     @Bean
     PerBatch<List<ActivityEntry>> activityBatches(MongoTemplate mongo) {
+        String collection = mongo.getCollectionName(ActivityEntry.class);
         return new PerBatch<>(ActivityProjection.GROUP, events -> new ArrayList<>(events.size()),
-                entries -> InsertOnce.insertAll(mongo, COLLECTION, entries));
+                entries -> InsertOnce.insertAll(mongo, collection, entries));
     }
 }
