@@ -647,8 +647,8 @@ public final class Bench {
         out.put("queries", r);
         r.put("endpoints", urls);
         r.put("projectsInReadModel", http.getJson(gateway + "/api/v1/tracking/projects?size=1", "demo-supervise").path("total"));
-        // Unmeasured first: in a history run nothing has asked the gateway or tracking anything yet, and the first
-        // hundreds of questions run in the interpreter (8-19 ms one at a time cold against 2-6 ms warm).
+        // Unmeasured first: in a history run nothing has asked the gateway or tracking anything yet, so without this
+        // the figures below timed the JIT's first compilations (full run 3.3-6.3 ms before, 1.2-1.8 ms after).
         for (int i = 0; i < (quick ? 100 : 300); i++) {
             http.get(gateway + urls.get(i % urls.size()), "demo-supervise");
         }
