@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,6 +42,9 @@ class GatewaySecurityTest {
 
     @Autowired
     WebTestClient client;
+
+    @LocalServerPort
+    int port;
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -127,6 +133,26 @@ class GatewaySecurityTest {
         assertThat(refused.getResponseBody()).contains("\"rule\":\"rate-limited\"").contains("busy-client");
 
         post(tokens.token("calm-client", "gl-gov", "report")).expectStatus().isCreated();
+    }
+
+    @Test
+    void a_refused_request_is_answered_after_its_whole_body_and_its_connection_serves_the_next_request() throws Exception {
+        String limited = tokens.token("slow-sender", "gl-gov", "report");
+        statusesOf(limited, 5);
+        Map<String, Integer> refusals = Map.of(tokens.forged("slow-sender"), 401, limited, 429);
+        for (Map.Entry<String, Integer> refusal : refusals.entrySet()) {
+            try (RawConnection connection = new RawConnection(port)) {
+                byte[] body = "{\"name\":\"闽江口工程\"}".getBytes(StandardCharsets.UTF_8);
+                connection.send("POST /api/v1/projects HTTP/1.1\r\nHost: gateway\r\nAuthorization: Bearer " + refusal.getKey()
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n", body, 0, 5);
+                assertThat(connection.answersWithin(Duration.ofMillis(300))).as("answered before the body ended").isFalse();
+                connection.send("", body, 5, body.length - 5);
+                assertThat(connection.status()).isEqualTo(refusal.getValue());
+
+                connection.send("GET /api/v1/projects HTTP/1.1\r\nHost: gateway\r\n\r\n", new byte[0], 0, 0);
+                assertThat(connection.status()).isEqualTo(200);
+            }
+        }
     }
 
     @Test
