@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heartbeat             an SSE comment is sent after this long without an event, so proxies keep the line
  * @param retry                 the reconnection delay the stream asks EventSource clients to use
  * @param kafka                 further Kafka consumer properties (security.protocol, sasl.*, ssl.*)
+ * @param withheldFields        fields of an event's data never sent on a stream (a client secret's hash)
  */
 @ConfigurationProperties("fyp.gateway.streams")
 public record StreamProperties(
@@ -28,5 +29,6 @@ public record StreamProperties(
         @DefaultValue("100") int maxConnections,
         @DefaultValue("15s") Duration heartbeat,
         @DefaultValue("3s") Duration retry,
-        @DefaultValue Map<String, String> kafka) {
+        @DefaultValue Map<String, String> kafka,
+        @DefaultValue("secretHash") List<String> withheldFields) {
 }

@@ -42,10 +42,12 @@ class TopicStreamer {
 
     private final StreamProperties properties;
     private final JsonFormat json = new JsonFormat();
+    private final WithheldFields withheld;
     private final AtomicInteger open = new AtomicInteger();
 
     TopicStreamer(StreamProperties properties) {
         this.properties = properties;
+        this.withheld = new WithheldFields(properties.withheldFields());
     }
 
     /** False when the gateway already serves as many streams as it may. */
@@ -172,7 +174,7 @@ class TopicStreamer {
                 // a header is a string; in JSON the sequence number is the integer it is
                 event = CloudEventBuilder.v1(event).withExtension("aggregatesequence", Integer.parseInt(text)).build();
             }
-            return new String(json.serialize(event), StandardCharsets.UTF_8);
+            return new String(json.serialize(withheld.from(event)), StandardCharsets.UTF_8);
         } catch (RuntimeException notACloudEvent) {
             log.warn("skipped a record that is not a CloudEvent topic={} partition={} offset={}: {}",
                     record.topic(), record.partition(), record.offset(), notACloudEvent.toString());

@@ -51,6 +51,7 @@ class EventStreamIT {
 
     static final String TOPIC = "fyp.projects.events.v1";
     static final String OTHER = "fyp.indicators.events.v1";
+    static final String DEPARTMENTS = "fyp.departments.events.v1";
     static final EmbeddedKafkaKraftBroker KAFKA = start();
     static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
     };
@@ -63,7 +64,7 @@ class EventStreamIT {
     WebTestClient client;
 
     static EmbeddedKafkaKraftBroker start() {
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3, TOPIC, OTHER);
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3, TOPIC, OTHER, DEPARTMENTS);
         broker.brokerProperties(Map.of("auto.create.topics.enable", "false"));
         broker.afterPropertiesSet();
         return broker;
@@ -146,6 +147,29 @@ class EventStreamIT {
     }
 
     @Test
+    void a_client_secrets_hash_is_not_streamed_and_the_rest_of_the_event_is() throws Exception {
+        String hash = "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoO1mVO/Y8/ahdtmz1r1Uy9DRpmfHBKKbC";
+        String data = "{\"clientId\":\"gl-gov-reporting\",\"department\":\"gl-gov\",\"scopes\":[\"report\"],"
+                + "\"secretHash\":\"" + hash + "\",\"provenance\":{\"client\":\"系统管理员\"}}";
+        String id = UUID.randomUUID().toString();
+        CloudEvent registered = CloudEventBuilder.v1().withId(id).withSource(URI.create("/fyp-tracker/departments"))
+                .withType("org.fyptracker.departments.ClientRegistered.v1").withSubject("gl-gov-reporting")
+                .withTime(OffsetDateTime.now(ZoneOffset.UTC)).withDataContentType("application/json")
+                .withData(data.getBytes(StandardCharsets.UTF_8)).build();
+        send(DEPARTMENTS, "gl-gov-reporting", registered);
+
+        ServerSentEvent<String> streamed = events(WebClient.create("http://127.0.0.1:" + port).get()
+                .uri("/api/v1/streams/" + DEPARTMENTS).accept(MediaType.TEXT_EVENT_STREAM)
+                .header(TestCallers.HEADER, "supervise").retrieve().bodyToFlux(SSE), 1).get(0);
+        assertThat(streamed.data()).doesNotContain("secretHash").doesNotContain(hash);
+        JsonNode event = JSON.readTree(streamed.data());
+        assertThat(event.get("id").asText()).isEqualTo(id);
+        assertThat(event.get("data").get("clientId").asText()).isEqualTo("gl-gov-reporting");
+        assertThat(event.get("data").get("scopes").get(0).asText()).isEqualTo("report");
+        assertThat(event.get("data").get("provenance").get("client").asText()).isEqualTo("系统管理员");
+    }
+
+    @Test
     void only_callers_with_the_supervise_scope_may_stream() {
         client.get().uri("/api/v1/streams/" + TOPIC).accept(MediaType.TEXT_EVENT_STREAM).exchange()
                 .expectStatus().isUnauthorized()
@@ -188,13 +212,8 @@ class EventStreamIT {
 
     /** {@code perAggregate} events for each aggregate, interleaved, as the platform writes them (binary mode). */
     private static List<String> publish(String topic, List<String> aggregates, int perAggregate) throws Exception {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.getBrokersAsString());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
         List<String> ids = new ArrayList<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
             for (int i = 0; i < perAggregate; i++) {
                 for (String aggregate : aggregates) {
                     int sequence;
@@ -212,8 +231,7 @@ class EventStreamIT {
                             .withExtension("aggregatesequence", (long) sequence)
                             .withExtension("plancode", "FZ-15")
                             .build();
-                    ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, aggregate).writeBinary(event);
-                    producer.send(record).get();
+                    send(producer, topic, aggregate, event);
                     ids.add(id);
                 }
             }
@@ -221,4 +239,24 @@ class EventStreamIT {
         return ids;
     }
 
+    private static void send(String topic, String key, CloudEvent event) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            send(producer, topic, key, event);
+        }
+    }
+
+    /** As the platform writes an event: binary mode, keyed by its aggregate. */
+    private static void send(KafkaProducer<String, byte[]> producer, String topic, String key, CloudEvent event) throws Exception {
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, key).writeBinary(event);
+        producer.send(record).get();
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.getBrokersAsString());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(config);
+    }
 }
