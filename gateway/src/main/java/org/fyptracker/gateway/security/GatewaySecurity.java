@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.fyptracker.contracts.http.HeaderCharacters;
 import org.fyptracker.contracts.tokens.VerifiedTokens;
 import org.fyptracker.gateway.GatewayProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,6 +26,8 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
@@ -63,6 +66,16 @@ public class GatewaySecurity {
     @Bean
     SecurityProblems securityProblems(ObjectMapper json) {
         return new SecurityProblems(json);
+    }
+
+    /** Spring Security's strict firewall, its character rules checked without regular expressions ({@link HeaderCharacters}). */
+    @Bean
+    ServerWebExchangeFirewall exchangeFirewall() {
+        StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::allowedName);
+        firewall.setAllowedHeaderValues(HeaderCharacters::allowedValue);
+        firewall.setAllowedParameterNames(HeaderCharacters::allowedName);
+        return firewall;
     }
 
     @Bean

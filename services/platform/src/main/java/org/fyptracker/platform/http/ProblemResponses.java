@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -19,6 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -160,6 +163,22 @@ public class ProblemResponses {
     @ExceptionHandler(RequestBodyChecks.BodyTooLarge.class)
     public ProblemDetail bodyTooLarge(RequestBodyChecks.BodyTooLarge e) {
         return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", null, e.getMessage());
+    }
+
+    /** The header StrictHttpFirewall names in its message, e.g. {@code header: "Idempotency-Key " has a value}. */
+    private static final Pattern REJECTED_HEADER = Pattern.compile("header(?: name)?:? \"([^\"]*)\"");
+
+    /**
+     * Spring Security's firewall checks a header when it is first read, here while the handler's arguments are
+     * resolved: a control or unassigned character in a header name or value. Bad input, not a failure; the
+     * offending value is not echoed.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    public ProblemDetail rejectedByFirewall(RequestRejectedException e) {
+        Matcher header = REJECTED_HEADER.matcher(String.valueOf(e.getMessage()));
+        String field = header.find() ? header.group(1).strip() : null;
+        return Problems.of(HttpStatus.BAD_REQUEST, "header-characters", field, (field == null ? "a header" : "header " + field)
+                + " holds a character that is not allowed (a control character other than a tab, or an unassigned one)");
     }
 
     @ExceptionHandler(Exception.class)

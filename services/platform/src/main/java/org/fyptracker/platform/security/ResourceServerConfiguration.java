@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
+import org.fyptracker.contracts.http.HeaderCharacters;
 import org.fyptracker.contracts.tokens.VerifiedTokens;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.fyptracker.platform.PlatformConfiguration;
@@ -39,6 +40,8 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Every service is an OAuth2 resource server for the tokens the departments service issues: the signature
@@ -67,6 +70,16 @@ public class ResourceServerConfiguration {
     @Bean
     public SecurityProblems securityProblems(ObjectMapper json) {
         return new SecurityProblems(json);
+    }
+
+    /** Spring Security's strict firewall, its character rules checked without regular expressions ({@link HeaderCharacters}). */
+    @Bean
+    public HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::allowedName);
+        firewall.setAllowedHeaderValues(HeaderCharacters::allowedValue);
+        firewall.setAllowedParameterNames(HeaderCharacters::allowedName);
+        return firewall;
     }
 
     @Configuration(proxyBeanMethods = false)

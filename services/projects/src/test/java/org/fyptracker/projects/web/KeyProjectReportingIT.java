@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -197,5 +198,25 @@ class KeyProjectReportingIT {
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.body().get("rule").asText()).isEqualTo("idempotency-key-required");
         assertThat(answer.body().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void a_header_with_a_control_character_is_refused_by_the_firewall_and_nothing_is_stored() throws Exception {
+        long before = storedEvents();
+        byte[] body = """
+                {"name":"x","planRef":"FZ-15.C15","leadDepartment":"fz-bigdata","plannedStart":"2026-03-01","plannedEnd":"2027-12-31"}"""
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("POST /api/v1/projects HTTP/1.1\r\nHost: projects\r\nContent-Type: application/json\r\n"
+                + "Idempotency-Key: key\u0085next\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1); // the byte 0x85 on the wire: NEL, a C1 control character
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(head);
+            socket.getOutputStream().write(body);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                    .contains("\"rule\":\"header-characters\"").contains("\"field\":\"Idempotency-Key\"");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
     }
 }
