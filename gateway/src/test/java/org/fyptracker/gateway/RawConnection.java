@@ -19,6 +19,8 @@ final class RawConnection implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
+    /** A byte {@link #answersWithin} read ahead, or -1. */
+    private int pushedBack = -1;
 
     RawConnection(int port) throws IOException {
         socket = new Socket("127.0.0.1", port);
@@ -46,8 +48,6 @@ final class RawConnection implements AutoCloseable {
             socket.setSoTimeout(10_000);
         }
     }
-
-    private int pushedBack = -1;
 
     /** Reads one whole answer (its head and its Content-Length body) and gives its status code. */
     int status() throws IOException {
