@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.fyptracker.contracts.RuleViolation;
+import org.fyptracker.platform.security.FirewallRefusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -165,20 +164,13 @@ public class ProblemResponses {
         return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", null, e.getMessage());
     }
 
-    /** The header StrictHttpFirewall names in its message, e.g. {@code header: "Idempotency-Key " has a value}. */
-    private static final Pattern REJECTED_HEADER = Pattern.compile("header(?: name)?:? \"([^\"]*)\"");
-
     /**
      * Spring Security's firewall checks a header when it is first read, here while the handler's arguments are
-     * resolved: a control or unassigned character in a header name or value. Bad input, not a failure; the
-     * offending value is not echoed.
+     * resolved: bad input, not a failure ({@link FirewallRefusals}).
      */
     @ExceptionHandler(RequestRejectedException.class)
     public ProblemDetail rejectedByFirewall(RequestRejectedException e) {
-        Matcher header = REJECTED_HEADER.matcher(String.valueOf(e.getMessage()));
-        String field = header.find() ? header.group(1).strip() : null;
-        return Problems.of(HttpStatus.BAD_REQUEST, "header-characters", field, (field == null ? "a header" : "header " + field)
-                + " holds a character that is not allowed (a control character other than a tab, or an unassigned one)");
+        return FirewallRefusals.problemFor(e);
     }
 
     @ExceptionHandler(Exception.class)

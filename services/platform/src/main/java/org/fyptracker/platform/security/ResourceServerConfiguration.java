@@ -82,6 +82,11 @@ public class ResourceServerConfiguration {
         return firewall;
     }
 
+    @Bean
+    public FirewallRefusals firewallRefusals(ObjectMapper json) {
+        return new FirewallRefusals(json);
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "fyp.security.enabled", havingValue = "true", matchIfMissing = true)
     static class Enforced {

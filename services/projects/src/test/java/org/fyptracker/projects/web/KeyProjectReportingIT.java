@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
+import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -206,17 +207,28 @@ class KeyProjectReportingIT {
         byte[] body = """
                 {"name":"x","planRef":"FZ-15.C15","leadDepartment":"fz-bigdata","plannedStart":"2026-03-01","plannedEnd":"2027-12-31"}"""
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("POST /api/v1/projects HTTP/1.1\r\nHost: projects\r\nContent-Type: application/json\r\n"
-                + "Idempotency-Key: key\u0085next\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
-                .getBytes(StandardCharsets.ISO_8859_1); // the byte 0x85 on the wire: NEL, a C1 control character
+        String answer = rawAnswer("POST /api/v1/projects HTTP/1.1\r\nHost: projects\r\nContent-Type: application/json\r\n"
+                + "Idempotency-Key: key\u0085next\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n", body);
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("\"rule\":\"header-characters\"").contains("\"field\":\"Idempotency-Key\"");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void a_path_the_firewall_refuses_is_a_400_problem_not_an_empty_answer() throws Exception {
+        String answer = rawAnswer("GET /api/v1/projects;jsessionid=x HTTP/1.1\r\nHost: projects\r\nConnection: close\r\n\r\n",
+                new byte[0]);
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("\"rule\":\"path-not-allowed\"");
+    }
+
+    /** The whole answer to a request written byte for byte (ISO-8859-1: the byte 0x85 stays one byte on the wire). */
+    private String rawAnswer(String head, byte[] body) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(head);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().write(body);
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
-                    .contains("\"rule\":\"header-characters\"").contains("\"field\":\"Idempotency-Key\"");
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
-        assertThat(storedEvents()).isEqualTo(before);
     }
 }
