@@ -35,14 +35,10 @@ public class FirewallRefusals implements RequestRejectedHandler {
     public static ProblemDetail problemFor(RequestRejectedException refusal) {
         String message = String.valueOf(refusal.getMessage());
         Matcher header = REJECTED_HEADER.matcher(message);
-        if (header.find()) {
-            String field = header.group(1).strip();
-            return Problems.of(HttpStatus.BAD_REQUEST, "header-characters", field, "header " + field
+        String field = header.find() ? header.group(1).strip() : null;
+        if (field != null || message.contains("header")) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "header-characters", field, (field == null ? "a header" : "header " + field)
                     + " holds a character that is not allowed (a control character other than a tab, or an unassigned one)");
-        }
-        if (message.contains("header")) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "header-characters", null,
-                    "a header holds a character that is not allowed (a control character other than a tab, or an unassigned one)");
         }
         return Problems.of(HttpStatus.BAD_REQUEST, "path-not-allowed", null,
                 "the request path is not allowed (encoded slashes, '..' segments, ';' parameters, a path that is not normalised)");
