@@ -26,13 +26,13 @@ public final class LocalMongo {
         // Opening reads every stored document once per ordered index: with years of events, this is the wait.
         MongoServer server;
         try {
-            server = new MongoServer(MongoWireBackends.h2(file.toString()));
+            server = new MongoServer(MongoWireBackends.h2(file.toString(), settings.mongoStore()));
         } catch (IllegalStateException unreadable) { // a file of an earlier store format: what to do, as the last line
             StackLog.error("local-mongo", unreadable.getMessage());
             System.exit(1);
             return;
         }
-        StackLog.info("local-mongo", "opened data file " + file + " and rebuilt its ordered indexes in "
+        StackLog.info("local-mongo", "opened data file " + file + " (" + settings.mongoStore() + ") and rebuilt its ordered indexes in "
                 + (System.nanoTime() - opening) / 1_000_000 + " ms");
         CountDownLatch stopped = new CountDownLatch(1);
         // A clean shutdown commits H2's last pages; a kill -9 still keeps what H2 already wrote.

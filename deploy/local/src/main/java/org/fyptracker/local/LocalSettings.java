@@ -2,12 +2,20 @@ package org.fyptracker.local;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.fyptracker.mongowire.H2StoreSettings;
 
 /**
  * Where the local infrastructure listens and keeps its data, from the same environment variables
  * {@code deploy/up} reads, so a second stack (the end-to-end test's) can run beside a developer's.
  */
-record LocalSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort) {
+record LocalSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort, H2StoreSettings mongoStore) {
+
+    /**
+     * The stand-in's H2 page cache unless {@code FYP_MONGO_CACHE_MB} says otherwise: H2's 16 MB held too little of a
+     * million-event log's {@code _id} index, and every unique check outside it read and decoded a page from the file
+     * (docs/benchmarks.md, finding 32). The stand-in's heap (1.5 GB) has room.
+     */
+    static final int MONGO_CACHE_MB = 64;
 
     static LocalSettings fromEnvironment() {
         return from(System.getenv());
@@ -18,10 +26,20 @@ record LocalSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int m
                 Path.of(env.getOrDefault("FYP_DATA_DIR", ".data")).toAbsolutePath(),
                 port(env, "FYP_KAFKA_PORT", 9092),
                 port(env, "FYP_KAFKA_CONTROLLER_PORT", 9093),
-                port(env, "FYP_MONGO_PORT", 27017));
+                port(env, "FYP_MONGO_PORT", 27017),
+                new H2StoreSettings(number(env, "FYP_MONGO_CACHE_MB", MONGO_CACHE_MB),
+                        number(env, "FYP_MONGO_COMMIT_BUFFER_KB", H2StoreSettings.DEFAULTS.commitBufferKb())));
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {
+        return number(env, name, fallback, "a port number");
+    }
+
+    private static int number(Map<String, String> env, String name, int fallback) {
+        return number(env, name, fallback, "a whole number");
+    }
+
+    private static int number(Map<String, String> env, String name, int fallback, String what) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;
@@ -29,7 +47,7 @@ record LocalSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int m
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a port number, was '" + value + "'");
+            throw new IllegalArgumentException(name + " must be " + what + ", was '" + value + "'");
         }
     }
 }

@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import org.h2.mvstore.WriteBuffer;
@@ -66,8 +67,25 @@ final class BsonValueType extends BasicDataType<Object> {
         return value instanceof String s ? 48 + 2 * s.length() : 64;
     }
 
+    /**
+     * Strings, longs and ints — the {@code _id}s and document positions every index page holds — are written here
+     * byte for byte as the wire codec writes them (BSON is little-endian; H2's buffer big-endian): through the codec,
+     * each value took a Netty buffer of its own, 43% of the thread that serialises pages in a rebuild
+     * (docs/benchmarks.md, finding 32). Other types still go through the codec.
+     */
     @Override
     public void write(WriteBuffer buff, Object value) {
+        if (value instanceof String s) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            buff.put(BsonConstants.TYPE_UTF8_STRING).putInt(Integer.reverseBytes(utf8.length + 1)).put(utf8).put((byte) 0);
+            return;
+        } else if (value instanceof Long l) {
+            buff.put(BsonConstants.TYPE_INT64).putLong(Long.reverseBytes(l));
+            return;
+        } else if (value instanceof Integer i) {
+            buff.put(BsonConstants.TYPE_INT32).putInt(Integer.reverseBytes(i));
+            return;
+        }
         byte type = typeOf(value);
         buff.put(type);
         if (type != MISSING) {
@@ -82,10 +100,34 @@ final class BsonValueType extends BasicDataType<Object> {
         byte type = buff.get();
         if (type == MISSING) {
             return Missing.getInstance();
+        } else if (type == BsonConstants.TYPE_UTF8_STRING) {
+            return readString(buff);
+        } else if (type == BsonConstants.TYPE_INT64) {
+            return Long.reverseBytes(buff.getLong());
+        } else if (type == BsonConstants.TYPE_INT32) {
+            return Integer.reverseBytes(buff.getInt());
         }
         ByteBuf in = Unpooled.wrappedBuffer(buff);
         Object value = BsonDecoder.decodeValue(type, in);
         buff.position(buff.position() + in.readerIndex());
+        return value;
+    }
+
+    private static String readString(ByteBuffer buff) {
+        int length = Integer.reverseBytes(buff.getInt()) - 1;
+        String value;
+        if (buff.hasArray()) {
+            value = new String(buff.array(), buff.arrayOffset() + buff.position(), length, StandardCharsets.UTF_8);
+            buff.position(buff.position() + length);
+        } else {
+            byte[] utf8 = new byte[length];
+            buff.get(utf8);
+            value = new String(utf8, StandardCharsets.UTF_8);
+        }
+        byte end = buff.get();
+        if (end != 0) {
+            throw new IllegalArgumentException("a stored string does not end in 0x00 but in " + end);
+        }
         return value;
     }
 

@@ -4,7 +4,6 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
-import org.h2.mvstore.MVStore;
 
 /**
  * The backends of the MongoDB-wire stand-in: mongo-java-server's, plus the non-unique (ordered) indexes it
@@ -20,7 +19,12 @@ public final class MongoWireBackends {
      * written before that, by mongo-java-server's backend as it is, is refused ({@link StoreFormat}).
      */
     public static MongoBackend h2(String file) {
-        return new H2Backend(StoreFormat.checked(MVStore.open(file), file)) {
+        return h2(file, H2StoreSettings.DEFAULTS);
+    }
+
+    /** As {@link #h2(String)}, with the store opened with the given page cache and commit buffer. */
+    public static MongoBackend h2(String file, H2StoreSettings settings) {
+        return new H2Backend(StoreFormat.checked(settings.open(file), file)) {
             @Override
             protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
                 return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
