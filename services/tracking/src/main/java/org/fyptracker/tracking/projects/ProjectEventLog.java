@@ -85,6 +85,11 @@ public class ProjectEventLog {
         return find(Criteria.where("projectId").is(projectId));
     }
 
+    /** The project's events after {@code sequence}, in order: what a timeline folded up to it lacks. */
+    public List<Logged> after(String projectId, long sequence) {
+        return find(Criteria.where("projectId").is(projectId).and("sequence").gt(sequence));
+    }
+
     private List<Logged> find(Criteria criteria) {
         Query query = Query.query(criteria).with(Sort.by("sequence"));
         return mongo.find(query, Document.class, COLLECTION).stream().map(this::read).toList();

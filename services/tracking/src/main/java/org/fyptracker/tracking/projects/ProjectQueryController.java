@@ -24,12 +24,15 @@ public class ProjectQueryController {
     private final ProjectEventLog log;
     private final AsOf asOf;
     private final TrackingState state;
+    private final ProjectTimelines timelines;
 
-    public ProjectQueryController(MongoTemplate mongo, ProjectEventLog log, AsOf asOf, TrackingState state) {
+    public ProjectQueryController(MongoTemplate mongo, ProjectEventLog log, AsOf asOf, TrackingState state,
+                                  ProjectTimelines timelines) {
         this.mongo = mongo;
         this.log = log;
         this.asOf = asOf;
         this.state = state;
+        this.timelines = timelines;
     }
 
     @GetMapping("/{projectId}")
@@ -74,8 +77,7 @@ public class ProjectQueryController {
     /** The stored view with its timeline, folded from the log (the view does not store it). */
     private ProjectView withTimeline(ProjectView view) {
         if (view != null) {
-            ProjectView logged = fold(log.of(view.projectId));
-            view.timeline = logged == null ? new java.util.ArrayList<>() : logged.timeline;
+            view.timeline = timelines.of(view.projectId);
         }
         return view;
     }

@@ -106,6 +106,17 @@ public class ProjectView {
         public boolean open() {
             return resolvedOn == null;
         }
+
+        RiskView copy() {
+            RiskView copy = new RiskView();
+            copy.riskId = riskId;
+            copy.severity = severity;
+            copy.description = description;
+            copy.raisedOn = raisedOn;
+            copy.resolvedOn = resolvedOn;
+            copy.resolution = resolution;
+            return copy;
+        }
     }
 
     /** One event in the project's history, in order. */
@@ -137,6 +148,18 @@ public class ProjectView {
         copy.lastReportedOn = lastReportedOn;
         copy.updatedAt = updatedAt;
         copy.lastSequence = lastSequence;
+        return copy;
+    }
+
+    /**
+     * A copy to fold more events onto ({@link ProjectHistory#apply}), sharing nothing a fold changes: milestones,
+     * risks and timeline are its own; the timeline's entries are immutable and shared.
+     */
+    ProjectView copyToFoldOn() {
+        ProjectView copy = copyForQuestion();
+        copy.coDepartments = new ArrayList<>(coDepartments);
+        copy.risks = risks.stream().map(RiskView::copy).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        copy.timeline = new ArrayList<>(timeline);
         return copy;
     }
 

@@ -32,13 +32,15 @@ public class ProjectViewProjection implements RebuildableReadModel {
     private final ProjectEventLog log;
     private final ReadModelVersions version;
     private final PerBatch<ProjectViewBatch> batches;
+    private final ProjectTimelines timelines;
 
     public ProjectViewProjection(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version,
-                                 PerBatch<ProjectViewBatch> batches) {
+                                 PerBatch<ProjectViewBatch> batches, ProjectTimelines timelines) {
         this.mongo = mongo;
         this.log = log;
         this.version = version;
         this.batches = batches;
+        this.timelines = timelines;
     }
 
     @EventHandler
@@ -74,6 +76,7 @@ public class ProjectViewProjection implements RebuildableReadModel {
     public void drop() {
         mongo.dropCollection(ProjectView.class);
         log.drop();
+        timelines.forget();
         version.raise(ProjectView.COLLECTION);
     }
 

@@ -41,6 +41,32 @@ class ProjectViewCopyTest {
         }
     }
 
+    @Test
+    void a_copy_to_fold_on_has_every_stored_field_and_its_own_milestones_risks_and_timeline() throws Exception {
+        ProjectView view = filled(new ProjectView());
+        ProjectView.RiskView risk = filled(new ProjectView.RiskView());
+        view.milestones = new ArrayList<>(List.of(filled(new ProjectView.MilestoneView())));
+        view.risks = new ArrayList<>(List.of(risk));
+        view.timeline = new ArrayList<>(List.of(new ProjectView.TimelineEntry("e-1", 0, "KeyProjectRegistered",
+                LocalDate.of(2026, 3, 1), Instant.ofEpochSecond(1_780_000_000L), "fz-transport", "c", null, "registered")));
+
+        ProjectView copy = view.copyToFoldOn();
+
+        for (Field field : stored(ProjectView.class)) {
+            if (!List.of("milestones", "risks").contains(field.getName())) {
+                assertThat(field.get(copy)).as(field.getName()).isEqualTo(field.get(view));
+            }
+        }
+        assertThat(copy.timeline).isEqualTo(view.timeline).isNotSameAs(view.timeline);
+        assertThat(copy.coDepartments).isNotSameAs(view.coDepartments);
+        assertThat(copy.risks).hasSize(1);
+        assertThat(copy.risks.get(0)).isNotSameAs(risk);
+        for (Field field : stored(ProjectView.RiskView.class)) {
+            assertThat(field.get(copy.risks.get(0))).as("risk " + field.getName()).isEqualTo(field.get(risk));
+        }
+        assertThat(copy.milestones.get(0)).isNotSameAs(view.milestones.get(0));
+    }
+
     private static List<Field> stored(Class<?> type) {
         return Arrays.stream(type.getDeclaredFields())
                 .filter(f -> !Modifier.isStatic(f.getModifiers()) && !f.isAnnotationPresent(Transient.class))
