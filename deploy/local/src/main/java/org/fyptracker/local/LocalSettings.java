@@ -10,13 +10,6 @@ import org.fyptracker.mongowire.H2StoreSettings;
  */
 record LocalSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort, H2StoreSettings mongoStore) {
 
-    /**
-     * The stand-in's H2 page cache unless {@code FYP_MONGO_CACHE_MB} says otherwise: H2's 16 MB held too little of a
-     * million-event log's {@code _id} index, and every unique check outside it read and decoded a page from the file
-     * (docs/benchmarks.md, finding 32). The stand-in's heap (1.5 GB) has room.
-     */
-    static final int MONGO_CACHE_MB = 64;
-
     static LocalSettings fromEnvironment() {
         return from(System.getenv());
     }
@@ -27,7 +20,7 @@ record LocalSettings(Path dataDir, int kafkaPort, int kafkaControllerPort, int m
                 port(env, "FYP_KAFKA_PORT", 9092),
                 port(env, "FYP_KAFKA_CONTROLLER_PORT", 9093),
                 port(env, "FYP_MONGO_PORT", 27017),
-                new H2StoreSettings(number(env, "FYP_MONGO_CACHE_MB", MONGO_CACHE_MB),
+                new H2StoreSettings(number(env, "FYP_MONGO_CACHE_MB", H2StoreSettings.DEFAULTS.cacheMb()),
                         number(env, "FYP_MONGO_COMMIT_BUFFER_KB", H2StoreSettings.DEFAULTS.commitBufferKb())));
     }
 
