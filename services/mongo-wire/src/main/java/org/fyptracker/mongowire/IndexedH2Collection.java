@@ -1,11 +1,14 @@
 package org.fyptracker.mongowire;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
@@ -30,6 +33,8 @@ final class IndexedH2Collection extends H2Collection {
     private final MVMap<Object, Document> documents;
     private final AtomicLong nextPosition;
     private final LastQuery lastQuery = new LastQuery(super::documentMatchesQuery);
+    /** Set while an update or findAndModify runs (under the collection's lock): its query hands out copies. */
+    private boolean updating;
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
@@ -73,9 +78,55 @@ final class IndexedH2Collection extends H2Collection {
 
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batch, Document fields) {
-        return IndexOrderedQuery.answer(this, query, orderBy, skip, limit, batch, fields, this::getDocument,
+        QueryResult found = IndexOrderedQuery.answer(this, query, orderBy, skip, limit, batch, fields, this::getDocument,
                 this::documentMatchesQuery, cursorRegistry)
                 .orElseGet(() -> super.queryDocuments(query, orderBy, skip, limit, batch, fields));
+        return updating ? new QueryResult(copies(found), found.getCursorId()) : found;
+    }
+
+    /**
+     * mongo-java-server updates a document by changing the object its query found — for H2, the very object in the
+     * map — and putting it back. H2 may be writing that object's page in its background thread at that moment:
+     * one such change under load failed the page's write with a ConcurrentModificationException, and H2 closed
+     * the store for good ("This store is closed"; docs/benchmarks.md, finding 34). An update's query therefore
+     * hands out copies, and the stored object is replaced, never changed.
+     */
+    @Override
+    public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+                                                 boolean multi, boolean upsert, Oplog oplog) {
+        updating = true;
+        try {
+            return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** As {@link #updateDocuments}: the document it changes is a copy of the stored one. */
+    @Override
+    public synchronized Document findAndModify(Document query) {
+        updating = true;
+        try {
+            return super.findAndModify(query);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static Iterable<Document> copies(Iterable<Document> found) {
+        return () -> new Iterator<>() {
+            private final Iterator<Document> each = found.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return each.hasNext();
+            }
+
+            @Override
+            public Document next() {
+                return each.next().cloneDeeply();
+            }
+        };
     }
 
     /**
