@@ -2,12 +2,13 @@ package org.fyptracker.tracking.projects;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.fyptracker.platform.events.WriteBehind;
 import org.fyptracker.tracking.events.ReadModelVersions;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
@@ -17,47 +18,31 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The project views and event-log entries one batch of the {@code project-views} processor touches, kept in
- * memory until the batch's last event and then written at once. The views of the batch's projects are read by id
- * in requests of up to {@value #READ_CHUNK} when the first of them is needed, the changed ones written back in one
- * bulk request, the log entries inserted in one more: about four round trips per batch, however many events it
- * holds (docs/benchmarks.md, findings 6 and 11). A view is small and of bounded size (its timeline is not stored,
- * finding 19), so a batch of up to 5,000 events holds at most 5,000 of them. Created and written by
- * {@link ProjectViewBatching}; what is not written yet is dropped when the batch rolls back.
+ * memory until the batch's last event and then written at once: the views of the batch's projects are taken from
+ * the {@link ProjectViewStore} (held from the batches before, the rest read by id in a few requests) when the first
+ * of them is needed, the changed ones written back in one bulk request, the log entries inserted in one more
+ * (docs/benchmarks.md, findings 6, 11 and 36). The writes are queued on the group's {@link WriteBehind}, so the
+ * processor folds the next batch while they are stored. A view is small and of bounded size (its timeline is not
+ * stored, finding 19). Created by {@link ProjectViewBatching}; what is not queued yet is dropped when the batch
+ * rolls back.
  */
 final class ProjectViewBatch {
 
-    /** Views read per request: bounds the size of one answer. */
-    static final int READ_CHUNK = 500;
-    private final Set<String> toRead;
-    private final Map<String, ProjectView> views = new HashMap<>();
+    private final Collection<String> projectIds;
+    private Map<String, ProjectView> views;
     private final Set<String> changed = new LinkedHashSet<>();
     private final List<Document> logged = new ArrayList<>();
 
     ProjectViewBatch(Collection<String> projectIds) {
-        this.toRead = new LinkedHashSet<>(projectIds);
+        this.projectIds = projectIds;
     }
 
     /** The project's view as this batch has left it so far; null if there is none yet. */
-    ProjectView view(String projectId, MongoTemplate mongo) {
-        if (!views.containsKey(projectId)) {
-            read(projectId, mongo);
+    ProjectView view(String projectId, ProjectViewStore store) {
+        if (views == null) {
+            views = new LinkedHashMap<>(store.read(projectIds));
         }
         return views.get(projectId);
-    }
-
-    /** Reads the project's view with the next projects of the batch not read yet, in one request. */
-    private void read(String projectId, MongoTemplate mongo) {
-        List<String> ids = new ArrayList<>(List.of(projectId));
-        toRead.remove(projectId);
-        for (var next = toRead.iterator(); next.hasNext() && ids.size() < READ_CHUNK; ) {
-            String id = next.next();
-            next.remove();
-            if (!views.containsKey(id)) {
-                ids.add(id);
-            }
-        }
-        ids.forEach(id -> views.put(id, null));
-        mongo.find(Query.query(Criteria.where("_id").in(ids)), ProjectView.class).forEach(view -> views.put(view.projectId, view));
     }
 
     void log(Document entry) {
@@ -69,20 +54,26 @@ final class ProjectViewBatch {
         changed.add(view.projectId);
     }
 
-    /** Writes the log entries first, then every view changed (the order of the one-by-one path), then the version. */
-    void write(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version) {
-        log.appendAll(logged);
-        logged.clear();
-        if (changed.isEmpty()) {
-            return;
-        }
-        BulkOperations replace = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProjectView.class);
-        for (String projectId : changed) {
-            replace.replaceOne(Query.query(Criteria.where("_id").is(projectId)), views.get(projectId),
-                    FindAndReplaceOptions.options().upsert());
-        }
-        replace.execute();
-        changed.clear();
-        version.raise(ProjectView.COLLECTION);
+    /**
+     * Hands the changed views to the store (the next batch folds on them), then queues the writes: the log entries
+     * first, then every view changed (the order of the one-by-one path), then the version.
+     */
+    void write(ProjectViewStore store, WriteBehind writes, MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version) {
+        List<Document> entries = List.copyOf(logged);
+        List<ProjectView> written = changed.stream().map(id -> views.get(id)).toList(); // none read: none changed
+        store.hold(written);
+        writes.write(() -> {
+            log.appendAll(entries);
+            if (written.isEmpty()) {
+                return;
+            }
+            BulkOperations replace = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProjectView.class);
+            for (ProjectView view : written) {
+                replace.replaceOne(Query.query(Criteria.where("_id").is(view.projectId)), view,
+                        FindAndReplaceOptions.options().upsert());
+            }
+            replace.execute();
+            version.raise(ProjectView.COLLECTION);
+        });
     }
 }

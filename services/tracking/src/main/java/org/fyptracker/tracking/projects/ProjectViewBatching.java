@@ -6,6 +6,7 @@ import java.util.Set;
 import org.axonframework.eventhandling.EventMessage;
 import org.fyptracker.contracts.projects.ProjectEvent;
 import org.fyptracker.platform.events.PerBatch;
+import org.fyptracker.platform.events.WriteBehind;
 import org.fyptracker.tracking.events.ReadModelVersions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,15 +14,27 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Each batch of the {@code project-views} processor goes through one {@link ProjectViewBatch}: opened with the
- * projects its events are about, written after its last event and before it commits ({@link PerBatch}).
+ * projects its events are about, queued for writing after its last event and before it commits ({@link PerBatch}),
+ * and stored by the group's {@link WriteBehind} while the processor goes on, its token after it.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectViewBatching {
 
+    /** Batch writes queued at most: the processor is never more than this many batches ahead of the store. */
+    static final int MAX_QUEUED = 2;
+
     @Bean
-    PerBatch<ProjectViewBatch> projectViewBatches(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version) {
+    WriteBehind projectViewWrites(ProjectViewStore store) {
+        WriteBehind writes = new WriteBehind(ProjectViewProjection.GROUP, MAX_QUEUED);
+        writes.onReset(store::forget);
+        return writes;
+    }
+
+    @Bean
+    PerBatch<ProjectViewBatch> projectViewBatches(ProjectViewStore store, WriteBehind projectViewWrites, MongoTemplate mongo,
+                                                  ProjectEventLog log, ReadModelVersions version) {
         return new PerBatch<>(ProjectViewProjection.GROUP, events -> new ProjectViewBatch(projectIds(events)),
-                batch -> batch.write(mongo, log, version));
+                batch -> batch.write(store, projectViewWrites, mongo, log, version));
     }
 
     private static Set<String> projectIds(List<? extends EventMessage<?>> events) {

@@ -1,6 +1,7 @@
 package org.fyptracker.tracking.projects;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -11,6 +12,7 @@ import org.bson.Document;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
 import org.fyptracker.contracts.projects.ProjectEvent;
 import org.fyptracker.platform.events.PerBatch;
+import org.fyptracker.platform.events.WriteBehind;
 import org.fyptracker.tracking.events.ReadModelVersions;
 import org.fyptracker.tracking.rebuild.RebuildableReadModel;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@link ProjectView} and the project's event log up to date from the projects topic. Events of one
  * project arrive in order (the Kafka key is the project id); one already applied changes nothing. In the
- * processor's batches the reads and writes go through a {@link ProjectViewBatch}; handled on its own (a
- * dead letter retried), an event is written at once.
+ * processor's batches the reads and writes go through a {@link ProjectViewBatch} and are stored behind the
+ * processor ({@link WriteBehind}); handled on its own (a dead letter retried), an event is written at once, after
+ * what the batches before it queued.
  */
 @Component
 @ProcessingGroup(ProjectViewProjection.GROUP)
@@ -33,14 +36,19 @@ public class ProjectViewProjection implements RebuildableReadModel {
     private final ReadModelVersions version;
     private final PerBatch<ProjectViewBatch> batches;
     private final ProjectTimelines timelines;
+    private final ProjectViewStore store;
+    private final WriteBehind writes;
 
     public ProjectViewProjection(MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version,
-                                 PerBatch<ProjectViewBatch> batches, ProjectTimelines timelines) {
+                                 PerBatch<ProjectViewBatch> batches, ProjectTimelines timelines, ProjectViewStore store,
+                                 WriteBehind projectViewWrites) {
         this.mongo = mongo;
         this.log = log;
         this.version = version;
         this.batches = batches;
         this.timelines = timelines;
+        this.store = store;
+        this.writes = projectViewWrites;
     }
 
     @EventHandler
@@ -50,9 +58,11 @@ public class ProjectViewProjection implements RebuildableReadModel {
         if (batch != null) {
             batch.log(entry);
         } else {
+            writes.drain(); // on its own (a dead letter retried): after what the batches before it queued
             log.append(entry);
         }
-        ProjectView view = batch != null ? batch.view(event.projectId(), mongo) : mongo.findById(event.projectId(), ProjectView.class);
+        ProjectView view = batch != null ? batch.view(event.projectId(), store)
+                : store.read(List.of(event.projectId())).get(event.projectId());
         if (view == null) {
             if (!(event instanceof KeyProjectRegistered)) {
                 return; // cannot happen in order; the log keeps it for a rebuild
@@ -66,6 +76,7 @@ public class ProjectViewProjection implements RebuildableReadModel {
                 batch.changed(view);
             } else {
                 mongo.save(view);
+                store.hold(List.of(view));
                 version.raise(ProjectView.COLLECTION);
             }
         }
@@ -74,6 +85,8 @@ public class ProjectViewProjection implements RebuildableReadModel {
     @Override
     @ResetHandler
     public void drop() {
+        writes.drain();
+        store.forget();
         mongo.dropCollection(ProjectView.class);
         log.drop();
         timelines.forget();
@@ -81,7 +94,7 @@ public class ProjectViewProjection implements RebuildableReadModel {
     }
 
     @Override
-    public java.util.List<String> collections() {
-        return java.util.List.of("project_views", ProjectEventLog.COLLECTION);
+    public List<String> collections() {
+        return List.of("project_views", ProjectEventLog.COLLECTION);
     }
 }

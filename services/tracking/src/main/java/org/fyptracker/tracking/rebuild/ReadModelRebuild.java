@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaTrackingToken;
 import org.fyptracker.contracts.RuleViolation;
 import org.fyptracker.platform.events.EventStreamProperties;
+import org.fyptracker.platform.events.WriteBehind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -49,6 +50,7 @@ public class ReadModelRebuild {
     private final TokenStore tokenStore;
     private final List<RebuildableReadModel> readModels;
     private final ReplayedEvents replayed;
+    private final List<WriteBehind> writesBehind;
 
     private volatile Instant startedAt;
     private volatile Instant doneAt;
@@ -63,8 +65,10 @@ public class ReadModelRebuild {
 
     public ReadModelRebuild(EventProcessingConfiguration processing, EventStreamProperties events, KafkaAdmin kafkaAdmin,
                             MongoTemplate mongo, Clock clock, TokenStore tokenStore,
-                            List<RebuildableReadModel> readModels, ReplayedEvents replayed) {
+                            List<RebuildableReadModel> readModels, ReplayedEvents replayed,
+                            List<WriteBehind> writesBehind) {
         this.replayed = replayed;
+        this.writesBehind = writesBehind;
         this.tokenStore = tokenStore;
         this.readModels = readModels;
         this.processing = processing;
@@ -164,15 +168,17 @@ public class ReadModelRebuild {
     }
 
     /**
-     * Every processor with records to replay runs again and has reached the head of its topics, so its last batch
-     * is written. (Axon keeps a processor "replaying" until an event newer than the reset point arrives, so replay
-     * status cannot tell the end of a rebuild.) A processor whose topics were empty has nothing to write; it reports
+     * Every processor with records to replay runs again and has reached the head of its topics, and every batch
+     * written behind a processor ({@link WriteBehind}) is stored, so its last batch is written. (Axon keeps a
+     * processor "replaying" until an event newer than the reset point arrives, so replay status cannot tell the end
+     * of a rebuild.) A processor whose topics were empty has nothing to write; it reports
      * itself caught up only after its first wait for events (a second), which is not part of the rebuild.
      */
     private boolean caughtUp() {
         return processors().stream().filter(p -> processorRecords.getOrDefault(p.getName(), 0L) > 0)
                 .allMatch(p -> !p.processingStatus().isEmpty()
-                        && p.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp));
+                        && p.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp))
+                && writesBehind.stream().allMatch(WriteBehind::idle);
     }
 
     /**

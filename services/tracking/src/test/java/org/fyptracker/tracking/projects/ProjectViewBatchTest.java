@@ -17,6 +17,7 @@ import org.fyptracker.contracts.Provenance;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
 import org.fyptracker.contracts.projects.MilestonePlanned;
 import org.fyptracker.contracts.projects.ProjectKind;
+import org.fyptracker.platform.events.WriteBehind;
 import org.fyptracker.testkit.TestMongo;
 import org.fyptracker.tracking.events.ReadModelVersions;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +26,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * A batch writes its views and log entries only at its end, and a stored view does not carry the timeline, so
- * it does not grow with the project's history (on the MongoDB-wire server, no Kafka: the batch is driven by hand
- * as the projection does).
+ * it does not grow with the project's history; the next batch folds on the views the one before left, stored or
+ * not (on the MongoDB-wire server, no Kafka: the batch is driven by hand as the projection does).
  */
 class ProjectViewBatchTest {
 
@@ -37,10 +38,18 @@ class ProjectViewBatchTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private final ProjectEventLog log = new ProjectEventLog(mongo, json);
     private final ReadModelVersions versions = new ReadModelVersions(mongo);
+    private final ProjectViewStore store = new ProjectViewStore(mongo);
+    private final WriteBehind writes = new WriteBehind(ProjectViewProjection.GROUP, 2);
 
     @AfterEach
     void close() {
+        writes.close();
         client.close();
+    }
+
+    private void write(ProjectViewBatch batch) {
+        batch.write(store, writes, mongo, log, versions);
+        writes.drain();
     }
 
     private void register(ProjectViewBatch batch, String id, long sequence) {
@@ -48,7 +57,7 @@ class ProjectViewBatchTest {
                 "fz-transport", List.of(), "福州市", LocalDate.of(2026, 3, 1), LocalDate.of(2028, 12, 31), null,
                 new Provenance("fz-drc", "client-1", Instant.parse("2026-03-01T02:00:00Z"), null));
         batch.log(log.entry(event, "e-" + id, sequence, Instant.parse("2026-03-01T02:00:00Z")));
-        ProjectView view = batch.view(id, mongo);
+        ProjectView view = batch.view(id, store);
         assertThat(view).isNull();
         view = new ProjectView();
         ProjectHistory.apply(view, event, "e-" + id, sequence, Instant.parse("2026-03-01T02:00:00Z"));
@@ -65,7 +74,7 @@ class ProjectViewBatchTest {
         assertThat(mongo.findAll(ProjectView.class)).isEmpty();
         assertThat(mongo.getCollection(ProjectEventLog.COLLECTION).countDocuments()).isZero();
 
-        batch.write(mongo, log, versions);
+        write(batch);
 
         assertThat(mongo.findAll(ProjectView.class)).extracting(v -> v.projectId).containsExactlyInAnyOrder("a", "b");
         assertThat(mongo.getCollection(ProjectEventLog.COLLECTION).countDocuments()).isEqualTo(2);
@@ -76,9 +85,9 @@ class ProjectViewBatchTest {
     void a_stored_view_keeps_no_timeline_however_many_events_the_project_has() {
         ProjectViewBatch first = new ProjectViewBatch(List.of("a"));
         register(first, "a", 0);
-        first.write(mongo, log, versions);
+        write(first);
         ProjectViewBatch second = new ProjectViewBatch(List.of("a"));
-        ProjectView view = second.view("a", mongo);
+        ProjectView view = second.view("a", store);
         for (int i = 1; i <= 50; i++) {
             MilestonePlanned planned = new MilestonePlanned("a", "m" + i, "节点" + i, LocalDate.of(2027, 1, 1), 1, "FZ-15", null);
             second.log(log.entry(planned, "e-a-" + i, i, Instant.parse("2026-03-02T02:00:00Z")));
@@ -87,11 +96,56 @@ class ProjectViewBatchTest {
         }
         assertThat(view.timeline).hasSize(50); // the fold still records them in memory
 
-        second.write(mongo, log, versions);
+        write(second);
 
         Document stored = mongo.getCollection(ProjectView.COLLECTION).find(new Document("_id", "a")).first();
         assertThat(stored).doesNotContainKey("timeline");
         assertThat(stored.getList("milestones", Document.class)).hasSize(50);
         assertThat(log.of("a")).hasSize(51).extracting(ProjectEventLog.Logged::sequence).isSorted();
+    }
+
+    @Test
+    void the_next_batch_folds_on_the_views_the_batch_before_left_whether_or_not_they_are_stored_yet() {
+        ProjectViewBatch first = new ProjectViewBatch(List.of("a"));
+        register(first, "a", 0);
+        write(first);
+        mongo.dropCollection(ProjectView.class); // as if the write were still queued
+
+        ProjectView held = new ProjectViewBatch(List.of("a")).view("a", store);
+
+        assertThat(held).isNotNull();
+        assertThat(held.lastSequence).isZero();
+        assertThat(held.timeline).as("the fold's timeline is not carried to the next batch").isEmpty();
+        store.forget(); // the claim released: what is stored counts again
+        assertThat(new ProjectViewBatch(List.of("a")).view("a", store)).isNull();
+    }
+
+    @Test
+    void a_batch_folds_on_a_copy_so_the_view_being_written_does_not_change_under_the_writer() {
+        ProjectViewBatch first = new ProjectViewBatch(List.of("a"));
+        register(first, "a", 0);
+        write(first);
+        ProjectView folded = new ProjectViewBatch(List.of("a")).view("a", store);
+
+        MilestonePlanned planned = new MilestonePlanned("a", "m1", "节点1", LocalDate.of(2027, 1, 1), 1, "FZ-15", null);
+        ProjectHistory.apply(folded, planned, "e-a-1", 1, Instant.parse("2026-03-02T02:00:00Z"));
+
+        ProjectView again = new ProjectViewBatch(List.of("a")).view("a", store);
+        assertThat(again.milestones).isEmpty();
+        assertThat(again.lastSequence).isZero();
+    }
+
+    @Test
+    void a_batch_that_read_no_view_because_its_events_were_parked_writes_its_log_entries_only() {
+        ProjectViewBatch batch = new ProjectViewBatch(List.of("a"));
+        MilestonePlanned planned = new MilestonePlanned("a", "m1", "节点1", LocalDate.of(2027, 1, 1), 1, "FZ-15", null);
+        batch.log(log.entry(planned, "e-a-1", 1, Instant.parse("2026-03-02T02:00:00Z")));
+        long before = versions.current(ProjectView.COLLECTION);
+
+        write(batch);
+
+        assertThat(log.of("a")).hasSize(1);
+        assertThat(mongo.findAll(ProjectView.class)).isEmpty();
+        assertThat(versions.current(ProjectView.COLLECTION)).isEqualTo(before);
     }
 }

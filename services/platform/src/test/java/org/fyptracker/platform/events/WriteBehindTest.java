@@ -1,0 +1,106 @@
+package org.fyptracker.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A group's batch writes are stored in order behind its processor, which never runs more than a few ahead. */
+class WriteBehindTest {
+
+    private final WriteBehind writes = new WriteBehind("project-views", 1);
+    private final List<String> stored = new CopyOnWriteArrayList<>();
+    private final CountDownLatch storeMayGoOn = new CountDownLatch(1);
+
+    @AfterEach
+    void close() {
+        storeMayGoOn.countDown();
+        writes.close();
+    }
+
+    private void slowStore() {
+        try {
+            storeMayGoOn.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void writes_and_what_follows_them_are_stored_in_the_order_queued_on_a_thread_of_their_own() {
+        String processor = Thread.currentThread().getName();
+        writes.write(() -> stored.add("batch 1 on " + (Thread.currentThread().getName().equals(processor) ? "processor" : "writer")));
+        writes.afterWrites(() -> stored.add("token 1"));
+        writes.write(() -> stored.add("batch 2"));
+        writes.afterWrites(() -> stored.add("token 2"));
+
+        writes.drain();
+
+        assertThat(stored).containsExactly("batch 1 on writer", "token 1", "batch 2", "token 2");
+        assertThat(writes.idle()).isTrue();
+    }
+
+    @Test
+    void the_processor_waits_while_as_many_writes_as_allowed_are_queued() throws Exception {
+        writes.write(() -> {
+            slowStore();
+            stored.add("batch 1");
+        });
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> writes.write(() -> stored.add("batch 2")));
+
+        Thread.sleep(300);
+        assertThat(second).as("queued while batch 1 is being stored").isNotDone();
+        assertThat(writes.idle()).isFalse();
+        storeMayGoOn.countDown();
+        second.get(10, TimeUnit.SECONDS);
+        writes.drain();
+        assertThat(stored).containsExactly("batch 1", "batch 2");
+    }
+
+    @Test
+    void a_failed_write_fails_what_comes_next_and_what_was_queued_behind_it_is_not_stored() {
+        writes.write(() -> {
+            slowStore();
+            throw new IllegalStateException("store unavailable");
+        });
+        writes.afterWrites(() -> stored.add("token 1"));
+        storeMayGoOn.countDown();
+
+        assertThatThrownBy(writes::drain).hasMessageContaining("store unavailable");
+        assertThatThrownBy(() -> writes.write(() -> stored.add("batch 2"))).hasMessageContaining("store unavailable");
+        assertThatThrownBy(() -> writes.afterWrites(() -> stored.add("token 2"))).hasMessageContaining("store unavailable");
+        assertThatThrownBy(writes::throwIfFailed).isInstanceOf(IllegalStateException.class);
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void a_reset_forgets_the_failure_and_what_was_queued_and_tells_the_holders_of_unstored_state() throws Exception {
+        AtomicInteger forgotten = new AtomicInteger();
+        writes.onReset(forgotten::incrementAndGet);
+        CountDownLatch storing = new CountDownLatch(1);
+        writes.write(() -> {
+            storing.countDown();
+            slowStore();
+            stored.add("batch 1");
+        });
+        writes.afterWrites(() -> stored.add("token 1"));
+
+        assertThat(storing.await(10, TimeUnit.SECONDS)).isTrue();
+        writes.reset();
+        storeMayGoOn.countDown();
+        writes.drain();
+
+        assertThat(forgotten).hasValue(1);
+        assertThat(stored).as("batch 1 was being stored; its token was still queued").containsExactly("batch 1");
+        writes.write(() -> stored.add("batch 2"));
+        writes.drain();
+        assertThat(stored).containsExactly("batch 1", "batch 2");
+    }
+}
