@@ -13,9 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -48,9 +52,10 @@ import org.springframework.web.client.RestClient;
 
 /**
  * What projecting the projects topic asks MongoDB, live and in a rebuild, counted per batch of the
- * {@code project-views} processor (docs/benchmarks.md, finding 16): one read of the batch's views, one insert of
- * its event-log entries, one bulk write of the changed views and one raise of the read-model version, whatever
- * the number of events and projects in the batch. And a rebuild gives back every read-model collection exactly
+ * {@code project-views} processor (docs/benchmarks.md, findings 16 and 36): at most one read of the batch's views
+ * (none for views held from the batch before), and behind the processor one insert of its event-log entries, one
+ * bulk write of the changed views and one raise of the read-model version, whatever the number of events and
+ * projects in the batch. And a rebuild gives back every read-model collection exactly
  * as the live projection left it, a redelivered event included.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -61,6 +66,7 @@ class ProjectionRoundTripsIT {
     private static final Logger log = LoggerFactory.getLogger(ProjectionRoundTripsIT.class);
     private static final String TOPIC = "fyp.projects.events.v1";
     private static final String PROCESSOR = "background EventProcessor[" + ProjectViewProjection.GROUP + "] ";
+    private static final String WRITER = "background write-behind-" + ProjectViewProjection.GROUP + " ";
     private static final int PROJECTS = 40;
     private static final int EVENTS_PER_PROJECT = 6;
     private static final List<String> PER_BATCH = List.of("find project_views [_id $in]", "insert project_events",
@@ -79,6 +85,11 @@ class ProjectionRoundTripsIT {
         }
 
         @Bean
+        HandlerCallStack handlerCallStack() {
+            return new HandlerCallStack();
+        }
+
+        @Bean
         ConfigurerModule countProjectViewBatches() {
             return configurer -> configurer.eventProcessing().registerHandlerInterceptor(ProjectViewProjection.GROUP,
                     c -> (unitOfWork, chain) -> {
@@ -87,6 +98,18 @@ class ProjectionRoundTripsIT {
                         }
                         return chain.proceed();
                     });
+        }
+    }
+
+    /** The stack of an event handler call in the project views' group: no time limit is wrapped around it. */
+    @ProcessingGroup(ProjectViewProjection.GROUP)
+    static class HandlerCallStack {
+        static final AtomicReference<List<String>> seen = new AtomicReference<>();
+
+        @EventHandler
+        void on(KeyProjectRegistered event) {
+            seen.compareAndSet(null, Arrays.stream(Thread.currentThread().getStackTrace())
+                    .map(StackTraceElement::getClassName).toList());
         }
     }
 
@@ -118,7 +141,7 @@ class ProjectionRoundTripsIT {
     }
 
     @Test
-    void projecting_costs_four_commands_per_batch_live_and_in_a_rebuild_which_gives_the_same_read_models() throws Exception {
+    void projecting_costs_at_most_four_commands_per_batch_live_and_in_a_rebuild_which_gives_the_same_read_models() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Provenance who = new Provenance("fz-bigdata", "client-1", Instant.parse("2026-05-10T02:00:00Z"), "k");
         try (TopicWriter topic = new TopicWriter(bootstrap, converter)) {
@@ -136,6 +159,10 @@ class ProjectionRoundTripsIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> mongo.getCollection("project_views").countDocuments(
                 new Document("_id", new Document("$regex", "^round-trips-" + run)).append("lastSequence", 5L)) == PROJECTS);
         await().atMost(Duration.ofSeconds(30)).until(this::caughtUp);
+        // Axon's limit per handler call walks the whole stack at every call (finding 36); each batch keeps its limit
+        assertThat(HandlerCallStack.seen.get()).isNotEmpty()
+                .noneMatch(frame -> frame.startsWith("org.axonframework.messaging.timeout.TimeoutWrapped"))
+                .anyMatch(frame -> frame.startsWith("org.axonframework.messaging.timeout.UnitOfWorkTimeoutInterceptor"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> fourCommandsPerBatch("live"));
         Map<String, List<Document>> live = readModels();
 
@@ -192,16 +219,18 @@ class ProjectionRoundTripsIT {
         int n = batches.count.get();
         log.info("{}: {} batches of the project views; MongoDB commands per batch:{}", phase, n, commands.table(n));
         assertThat(n).isPositive();
-        // the views of the batch's projects, read at once by id
-        assertThat(commands.sum(PROCESSOR + "find project_views [_id $in]")).isEqualTo(n);
-        assertThat(commands.sum(PROCESSOR + "find project_views")).isEqualTo(n);
-        // the batch's event-log entries, inserted at once
-        assertThat(commands.sum(PROCESSOR + "insert project_events")).isEqualTo(n);
+        // the views of the batch's projects not held from the batches before, read at once by id
+        assertThat(commands.sum(PROCESSOR + "find project_views [_id $in]")).isBetween(1, n);
+        assertThat(commands.sum(PROCESSOR + "find project_views")).isEqualTo(commands.sum(PROCESSOR + "find project_views [_id $in]"));
+        // stored behind the processor: the batch's event-log entries, inserted at once
+        assertThat(commands.sum(WRITER + "insert project_events")).isEqualTo(n);
         // the changed views written at once (none in a batch of redelivered events only), then the version raised
-        assertThat(commands.sum(PROCESSOR + "update project_views")).isLessThanOrEqualTo(n);
-        assertThat(commands.sum(PROCESSOR + "update read_model_versions")).isEqualTo(commands.sum(PROCESSOR + "update project_views"));
+        assertThat(commands.sum(WRITER + "update project_views")).isLessThanOrEqualTo(n);
+        assertThat(commands.sum(WRITER + "update read_model_versions")).isEqualTo(commands.sum(WRITER + "update project_views"));
+        // the processor's token, stored after its batch
+        assertThat(commands.sum(WRITER + "update trackingtokens")).isPositive();
         // and nothing else but the processor's own token and dead-letter bookkeeping
-        assertThat(commands.seen().keySet()).filteredOn(key -> key.startsWith(PROCESSOR))
+        assertThat(commands.seen().keySet()).filteredOn(key -> key.startsWith(PROCESSOR) || key.startsWith(WRITER))
                 .allMatch(key -> key.contains(" trackingtokens") || key.contains(" deadletters")
                         || PER_BATCH.stream().anyMatch(key::endsWith), "a command of a batch or of the processor's bookkeeping");
     }
