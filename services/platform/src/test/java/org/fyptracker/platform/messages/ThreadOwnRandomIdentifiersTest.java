@@ -49,4 +49,17 @@ class ThreadOwnRandomIdentifiersTest {
         assertThat(seen).hasSize(200_000);
         assertThat(seen).allSatisfy(id -> assertThat(UUID.fromString(id).toString()).isEqualTo(id));
     }
+
+    @Test
+    void every_id_of_several_draws_is_a_random_uuid_of_its_own() {
+        ThreadOwnRandomIdentifiers ids = new ThreadOwnRandomIdentifiers();
+        List<UUID> made = java.util.stream.IntStream.range(0, 3 * ThreadOwnRandomIdentifiers.IDS_PER_DRAW + 1)
+                .mapToObj(i -> UUID.fromString(ids.generateIdentifier())).toList();
+
+        assertThat(made).allSatisfy(id -> {
+            assertThat(id.version()).isEqualTo(4);
+            assertThat(id.variant()).isEqualTo(2);
+        });
+        assertThat(Set.copyOf(made)).hasSize(made.size());
+    }
 }
