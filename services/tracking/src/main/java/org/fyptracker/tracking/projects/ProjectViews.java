@@ -50,7 +50,7 @@ public class ProjectViews {
 
     private List<ProjectView> replayed(String plan, LocalDate date) {
         Criteria recorded = Criteria.where("recordedAt").lt(asOf.endOf(date).toEpochMilli());
-        Query query = Query.query(plan == null ? recorded : recorded.and("payload.planCode").is(plan))
+        Query query = Query.query(plan == null ? recorded : new Criteria().andOperator(recorded, ProjectEventLog.ofPlan(plan)))
                 .with(Sort.by("projectId", "sequence"));
         Map<String, ProjectView> views = new LinkedHashMap<>();
         for (Document entry : mongo.find(query, Document.class, ProjectEventLog.COLLECTION)) {

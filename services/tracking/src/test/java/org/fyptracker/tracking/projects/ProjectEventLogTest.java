@@ -1,0 +1,79 @@
+package org.fyptracker.tracking.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.fyptracker.contracts.Provenance;
+import org.fyptracker.contracts.projects.MilestoneProgressReported;
+import org.fyptracker.testkit.TestMongo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * A logged project event keeps its payload as the event's JSON text and reads back exactly; entries logged before
+ * that (the payload as a document) still read, and questions about one plan find both (MongoDB wire server).
+ */
+class ProjectEventLogTest {
+
+    private final String database = "log_" + UUID.randomUUID().toString().substring(0, 8);
+    private final MongoClient client = MongoClients.create(TestMongo.uri(database));
+    private final MongoTemplate mongo = new MongoTemplate(client, database);
+    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private final ProjectEventLog log = new ProjectEventLog(mongo, json);
+    private final Instant at = Instant.parse("2026-05-10T02:00:00Z");
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    private MilestoneProgressReported report(String projectId, String plan, String investment) {
+        return new MilestoneProgressReported(projectId, "m1", "r-" + projectId, 40, new BigDecimal(investment),
+                "征迁完成百分之四十", null, List.of(), LocalDate.of(2026, 5, 9), plan,
+                new Provenance("fz-transport", "client-1", at, "k-" + projectId));
+    }
+
+    @Test
+    void an_event_is_logged_as_its_json_text_and_reads_back_exactly() {
+        MilestoneProgressReported event = report("p1", "FZ-15", "12.50");
+
+        log.appendAll(List.of(log.entry(event, "e1", 3, at)));
+
+        Document stored = mongo.findById("e1", Document.class, ProjectEventLog.COLLECTION);
+        assertThat(stored.get("payload")).isInstanceOf(String.class);
+        assertThat(stored.getString("planCode")).isEqualTo("FZ-15");
+        ProjectEventLog.Logged logged = log.of("p1").get(0);
+        assertThat(logged.event()).isEqualTo(event);
+        assertThat(((MilestoneProgressReported) logged.event()).investmentCompleted()).hasToString("12.50");
+        assertThat(logged.sequence()).isEqualTo(3);
+    }
+
+    @Test
+    void an_entry_logged_with_its_payload_as_a_document_still_reads_and_is_found_by_its_plan() {
+        MilestoneProgressReported before = report("p-old", "GL-15", "3");
+        Document old = log.entry(before, "e-old", 1, at);
+        old.remove("planCode");
+        old.put("payload", new Document(json.convertValue(before, Map.class)));
+        log.appendAll(List.of(old, log.entry(report("p-new", "GL-15", "4"), "e-new", 1, at),
+                log.entry(report("p-fz", "FZ-15", "5"), "e-fz", 1, at)));
+
+        assertThat(log.of("p-old").get(0).event()).isEqualTo(before);
+        assertThat(mongo.find(Query.query(ProjectEventLog.ofPlan("GL-15")), Document.class, ProjectEventLog.COLLECTION))
+                .extracting(entry -> entry.getString("_id")).containsExactlyInAnyOrder("e-old", "e-new");
+    }
+}
