@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -20,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * At most {@code maxQueued} batch writes wait at a time; the processor waits for room beyond that, so it is never
  * more than that many batches ahead of the store. A write that fails fails the group's next batch and its next token
- * operation, and everything queued after it is dropped: the processor rolls back, releases its claim, and handles
- * the events again from the last token stored. Whoever holds state that was not stored registers to forget it
- * ({@link #onReset}); that happens whenever the group's claim is released or taken again.
+ * operation, and everything queued after it is skipped: the processor rolls back, releases its claim, and handles
+ * the events again from the last token stored. Whoever holds state that may not be stored registers to forget it
+ * ({@link #onForget}); that happens whenever a claim of the group is released or taken again.
  */
 public final class WriteBehind implements AutoCloseable {
 
@@ -32,10 +33,8 @@ public final class WriteBehind implements AutoCloseable {
     private final Semaphore room;
     private final ExecutorService writer;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
-    /** Raised at each reset: what was queued before it is not run. */
-    private final AtomicInteger generation = new AtomicInteger();
     private final AtomicInteger queued = new AtomicInteger();
-    private final List<Runnable> resets = new CopyOnWriteArrayList<>();
+    private final List<Runnable> forgets = new CopyOnWriteArrayList<>();
 
     public WriteBehind(String group, int maxQueued) {
         this.group = group;
@@ -51,9 +50,9 @@ public final class WriteBehind implements AutoCloseable {
         return group;
     }
 
-    /** Runs when the group's claim is released or taken again: state held for writes not stored is forgotten. */
-    public void onReset(Runnable forget) {
-        resets.add(forget);
+    /** Runs when a claim of the group is released or taken again: state held for writes not stored is forgotten. */
+    public void onForget(Runnable forget) {
+        forgets.add(forget);
     }
 
     /** Queues one batch's write, waiting while {@code maxQueued} are queued; fails if an earlier write failed. */
@@ -75,16 +74,15 @@ public final class WriteBehind implements AutoCloseable {
     }
 
     private void queue(Runnable write, Runnable finished) {
-        int queuedIn = generation.get();
         queued.incrementAndGet();
         writer.execute(() -> {
             try {
-                if (queuedIn == generation.get() && failure.get() == null) {
+                if (failure.get() == null) {
                     write.run();
                 }
             } catch (RuntimeException | Error e) {
                 failure.compareAndSet(null, e);
-                log.warn("write-behind of group {} failed; its next batch fails and is handled again from the last token stored",
+                log.warn("write-behind failed group={}: its next batch fails and is handled again from the last token stored",
                         group, e);
             } finally {
                 queued.decrementAndGet();
@@ -93,7 +91,7 @@ public final class WriteBehind implements AutoCloseable {
         });
     }
 
-    /** Throws the failure of an earlier write, if one failed since the last reset. */
+    /** Throws the failure of an earlier write, if one failed and was not cleared since. */
     public void throwIfFailed() {
         Throwable failed = failure.get();
         if (failed != null) {
@@ -120,15 +118,26 @@ public final class WriteBehind implements AutoCloseable {
         return queued.get() == 0;
     }
 
-    /** Forgets a failure and everything still queued, and tells those holding unstored state to forget it. */
-    public void reset() {
-        generation.incrementAndGet();
-        failure.set(null);
-        resets.forEach(Runnable::run);
+    /** Tells those holding state that may not be stored to forget it. */
+    public void forgetHeld() {
+        forgets.forEach(Runnable::run);
     }
 
+    /** Lets writes run again after a failure, once every processor that queued behind it has rolled back. */
+    public void clearFailure() {
+        failure.set(null);
+    }
+
+    /** Stores what is queued (the processors have stopped by now), for up to ten seconds, then stops the writer. */
     @Override
     public void close() {
         writer.shutdown();
+        try {
+            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("write-behind stopped group={} with writes still queued: they are handled again at the next start", group);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -81,26 +81,20 @@ class WriteBehindTest {
     }
 
     @Test
-    void a_reset_forgets_the_failure_and_what_was_queued_and_tells_the_holders_of_unstored_state() throws Exception {
+    void once_its_failure_is_cleared_the_writer_stores_again_and_holders_are_told_to_forget() {
         AtomicInteger forgotten = new AtomicInteger();
-        writes.onReset(forgotten::incrementAndGet);
-        CountDownLatch storing = new CountDownLatch(1);
+        writes.onForget(forgotten::incrementAndGet);
         writes.write(() -> {
-            storing.countDown();
-            slowStore();
-            stored.add("batch 1");
+            throw new IllegalStateException("store unavailable");
         });
-        writes.afterWrites(() -> stored.add("token 1"));
+        assertThatThrownBy(writes::drain).hasMessageContaining("store unavailable");
 
-        assertThat(storing.await(10, TimeUnit.SECONDS)).isTrue();
-        writes.reset();
-        storeMayGoOn.countDown();
+        writes.forgetHeld();
+        writes.clearFailure();
+        writes.write(() -> stored.add("batch 1 again"));
         writes.drain();
 
         assertThat(forgotten).hasValue(1);
-        assertThat(stored).as("batch 1 was being stored; its token was still queued").containsExactly("batch 1");
-        writes.write(() -> stored.add("batch 2"));
-        writes.drain();
-        assertThat(stored).containsExactly("batch 1", "batch 2");
+        assertThat(stored).containsExactly("batch 1 again");
     }
 }

@@ -26,7 +26,7 @@ class ProjectViewBatching {
     @Bean
     WriteBehind projectViewWrites(ProjectViewStore store) {
         WriteBehind writes = new WriteBehind(ProjectViewProjection.GROUP, MAX_QUEUED);
-        writes.onReset(store::forget);
+        writes.onForget(store::forget);
         return writes;
     }
 
