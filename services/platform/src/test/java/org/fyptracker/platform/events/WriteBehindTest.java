@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -17,21 +16,14 @@ class WriteBehindTest {
 
     private final WriteBehind writes = new WriteBehind("project-views", 1);
     private final List<String> stored = new CopyOnWriteArrayList<>();
-    private final CountDownLatch storeMayGoOn = new CountDownLatch(1);
+    private final SlowStore slow = new SlowStore();
 
     @AfterEach
     void close() {
-        storeMayGoOn.countDown();
+        slow.goOn();
         writes.close();
     }
 
-    private void slowStore() {
-        try {
-            storeMayGoOn.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @Test
     void writes_and_what_follows_them_are_stored_in_the_order_queued_on_a_thread_of_their_own() {
@@ -50,7 +42,7 @@ class WriteBehindTest {
     @Test
     void the_processor_waits_while_as_many_writes_as_allowed_are_queued() throws Exception {
         writes.write(() -> {
-            slowStore();
+            slow.store();
             stored.add("batch 1");
         });
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> writes.write(() -> stored.add("batch 2")));
@@ -58,7 +50,7 @@ class WriteBehindTest {
         Thread.sleep(300);
         assertThat(second).as("queued while batch 1 is being stored").isNotDone();
         assertThat(writes.idle()).isFalse();
-        storeMayGoOn.countDown();
+        slow.goOn();
         second.get(10, TimeUnit.SECONDS);
         writes.drain();
         assertThat(stored).containsExactly("batch 1", "batch 2");
@@ -67,11 +59,11 @@ class WriteBehindTest {
     @Test
     void a_failed_write_fails_what_comes_next_and_what_was_queued_behind_it_is_not_stored() {
         writes.write(() -> {
-            slowStore();
+            slow.store();
             throw new IllegalStateException("store unavailable");
         });
         writes.afterWrites(() -> stored.add("token 1"));
-        storeMayGoOn.countDown();
+        slow.goOn();
 
         assertThatThrownBy(writes::drain).hasMessageContaining("store unavailable");
         assertThatThrownBy(() -> writes.write(() -> stored.add("batch 2"))).hasMessageContaining("store unavailable");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
@@ -23,7 +21,7 @@ class WriteBehindTokenStoreTest {
     private final InMemoryTokenStore stored = new InMemoryTokenStore();
     private final WriteBehind writes = new WriteBehind(GROUP, 2);
     private final WriteBehindTokenStore tokens = new WriteBehindTokenStore(stored, List.of(writes));
-    private final CountDownLatch storeMayGoOn = new CountDownLatch(1);
+    private final SlowStore slow = new SlowStore();
 
     @BeforeEach
     void segments() {
@@ -33,17 +31,10 @@ class WriteBehindTokenStoreTest {
 
     @AfterEach
     void close() {
-        storeMayGoOn.countDown();
+        slow.goOn();
         writes.close();
     }
 
-    private void slowStore() {
-        try {
-            storeMayGoOn.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private static GlobalSequenceTrackingToken at(long position) {
         return new GlobalSequenceTrackingToken(position);
@@ -51,11 +42,11 @@ class WriteBehindTokenStoreTest {
 
     @Test
     void a_token_is_stored_only_after_the_batch_writes_queued_before_it() {
-        writes.write(this::slowStore);
+        writes.write(slow::store);
         tokens.storeToken(at(5), GROUP, 0);
 
         assertThat(stored.fetchToken(GROUP, 0)).as("the batch is still being stored").isNull();
-        storeMayGoOn.countDown();
+        slow.goOn();
         writes.drain();
         assertThat(stored.fetchToken(GROUP, 0)).isEqualTo(at(5));
     }
@@ -66,11 +57,11 @@ class WriteBehindTokenStoreTest {
         writes.onForget(forgotten::incrementAndGet);
         tokens.storeToken(at(5), GROUP, 0);
         writes.write(() -> {
-            slowStore();
+            slow.store();
             throw new IllegalStateException("store unavailable");
         });
         tokens.storeToken(at(9), GROUP, 0);
-        storeMayGoOn.countDown();
+        slow.goOn();
 
         assertThatThrownBy(writes::drain).hasMessageContaining("store unavailable");
         assertThatThrownBy(() -> tokens.extendClaim(GROUP, 0)).hasMessageContaining("store unavailable");
@@ -86,7 +77,7 @@ class WriteBehindTokenStoreTest {
 
     @Test
     void the_tokens_of_other_groups_are_stored_at_once() {
-        writes.write(this::slowStore);
+        writes.write(slow::store);
 
         tokens.storeToken(at(3), "indicator-views", 0);
 
