@@ -7,26 +7,30 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.fyptracker.platform.events.WriteBehind;
 import org.fyptracker.tracking.events.ReadModelVersions;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The project views and event-log entries one batch of the {@code project-views} processor touches, kept in
  * memory until the batch's last event and then written at once: the views of the batch's projects are taken from
  * the {@link ProjectViewStore} (held from the batches before, the rest read by id in a few requests) when the first
- * of them is needed, the changed ones written back in one bulk request, the log entries inserted in one more
- * (docs/benchmarks.md, findings 6, 11 and 36). The writes are queued on the group's {@link WriteBehind}, so the
+ * of them is needed, the changed ones written back in one bulk request (as {@link ProjectViewBson}), the log
+ * entries inserted in one more (docs/benchmarks.md, findings 6, 11, 36 and 37). The writes are queued on the group's {@link WriteBehind}, so the
  * processor folds the next batch while they are stored. A view is small and of bounded size (its timeline is not
  * stored, finding 19). Created by {@link ProjectViewBatching}; what is not queued yet is dropped when the batch
  * rolls back.
  */
 final class ProjectViewBatch {
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final Collection<String> projectIds;
     private Map<String, ProjectView> views;
@@ -67,12 +71,12 @@ final class ProjectViewBatch {
             if (written.isEmpty()) {
                 return;
             }
-            BulkOperations replace = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProjectView.class);
+            List<ReplaceOneModel<RawBsonDocument>> replace = new ArrayList<>(written.size());
             for (ProjectView view : written) {
-                replace.replaceOne(Query.query(Criteria.where("_id").is(view.projectId)), view,
-                        FindAndReplaceOptions.options().upsert());
+                replace.add(new ReplaceOneModel<>(Filters.eq("_id", view.projectId), ProjectViewBson.of(view), UPSERT));
             }
-            replace.execute();
+            mongo.getCollection(ProjectView.COLLECTION).withDocumentClass(RawBsonDocument.class)
+                    .bulkWrite(replace, UNORDERED);
             version.raise(ProjectView.COLLECTION);
         });
     }
