@@ -3,6 +3,7 @@ package org.fyptracker.tracking.projects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.function.Supplier;
 import org.fyptracker.contracts.Provenance;
 import org.fyptracker.contracts.projects.KeyProjectAmended;
 import org.fyptracker.contracts.projects.KeyProjectCancelled;
@@ -31,8 +32,25 @@ public final class ProjectHistory {
     private ProjectHistory() {
     }
 
-    /** Applies one event; returns false (and changes nothing) for an event already applied. */
+    /**
+     * Applies one event and adds it to the view's timeline; returns false (and changes nothing) for an event already
+     * applied.
+     */
     public static boolean apply(ProjectView view, ProjectEvent event, String eventId, long sequence, Instant at) {
+        return apply(view, true, event, eventId, sequence, at);
+    }
+
+    /**
+     * Applies one event to the stored view only: the projection's views are stored without a timeline (finding 19)
+     * and questions fold it from the log ({@link ProjectTimelines}), so the projection does not build one; adding
+     * each entry was a seventh of its thread in a rebuild (docs/benchmarks.md, finding 37).
+     */
+    public static boolean applyWithoutTimeline(ProjectView view, ProjectEvent event, String eventId, long sequence, Instant at) {
+        return apply(view, false, event, eventId, sequence, at);
+    }
+
+    private static boolean apply(ProjectView view, boolean timeline, ProjectEvent event, String eventId, long sequence,
+                                 Instant at) {
         if (sequence <= view.lastSequence) {
             return false;
         }
@@ -48,7 +66,7 @@ public final class ProjectHistory {
             view.plannedStart = e.plannedStart();
             view.plannedEnd = e.plannedEnd();
             view.plannedInvestment = e.plannedInvestment();
-            record(view, event, eventId, sequence, at, e.plannedStart(), null, "registered: " + e.name());
+            record(view, timeline, event, eventId, sequence, at, e.plannedStart(), null, () -> "registered: " + e.name());
         } else if (event instanceof KeyProjectAmended e) {
             if (e.name() != null) view.name = e.name();
             if (e.location() != null) view.location = e.location();
@@ -56,10 +74,10 @@ public final class ProjectHistory {
             if (e.plannedStart() != null) view.plannedStart = e.plannedStart();
             if (e.plannedEnd() != null) view.plannedEnd = e.plannedEnd();
             if (e.plannedInvestment() != null) view.plannedInvestment = e.plannedInvestment();
-            record(view, event, eventId, sequence, at, null, null, "amended: " + e.reason());
+            record(view, timeline, event, eventId, sequence, at, null, null, () -> "amended: " + e.reason());
         } else if (event instanceof LeadDepartmentReassigned e) {
             view.leadDepartment = e.newLead();
-            record(view, event, eventId, sequence, at, null, null, "lead: " + e.previousLead() + " -> " + e.newLead());
+            record(view, timeline, event, eventId, sequence, at, null, null, () -> "lead: " + e.previousLead() + " -> " + e.newLead());
         } else if (event instanceof MilestonePlanned e) {
             ProjectView.MilestoneView m = new ProjectView.MilestoneView();
             m.milestoneId = e.milestoneId();
@@ -68,13 +86,13 @@ public final class ProjectHistory {
             m.originalPlannedDate = e.plannedDate();
             m.weight = e.weight();
             view.milestones.add(m);
-            record(view, event, eventId, sequence, at, e.plannedDate(), e.milestoneId(), "planned: " + e.title() + " by " + e.plannedDate());
+            record(view, timeline, event, eventId, sequence, at, e.plannedDate(), e.milestoneId(), () -> "planned: " + e.title() + " by " + e.plannedDate());
         } else if (event instanceof MilestoneStarted e) {
             ProjectView.MilestoneView m = view.milestone(e.milestoneId());
             m.stage = "STARTED";
             m.startedOn = e.startedOn();
             reported(view, m, e.startedOn(), e.narrative());
-            record(view, event, eventId, sequence, at, e.startedOn(), e.milestoneId(), "started");
+            record(view, timeline, event, eventId, sequence, at, e.startedOn(), e.milestoneId(), () -> "started");
         } else if (event instanceof MilestoneProgressReported e) {
             ProjectView.MilestoneView m = view.milestone(e.milestoneId());
             if ("PLANNED".equals(m.stage)) {
@@ -86,7 +104,7 @@ public final class ProjectHistory {
                 view.investmentCompleted = view.investmentCompleted.add(e.investmentCompleted());
             }
             reported(view, m, e.reportedOn(), e.narrative());
-            record(view, event, eventId, sequence, at, e.reportedOn(), e.milestoneId(), "progress " + e.percentComplete() + "%"
+            record(view, timeline, event, eventId, sequence, at, e.reportedOn(), e.milestoneId(), () -> "progress " + e.percentComplete() + "%"
                     + (e.correctionReason() == null ? "" : " (correction: " + e.correctionReason() + ")"));
         } else if (event instanceof MilestoneAchieved e) {
             ProjectView.MilestoneView m = view.milestone(e.milestoneId());
@@ -94,22 +112,22 @@ public final class ProjectHistory {
             m.percentComplete = 100;
             m.achievedOn = e.achievedOn();
             reported(view, m, e.achievedOn(), e.narrative());
-            record(view, event, eventId, sequence, at, e.achievedOn(), e.milestoneId(), "achieved");
+            record(view, timeline, event, eventId, sequence, at, e.achievedOn(), e.milestoneId(), () -> "achieved");
         } else if (event instanceof MilestoneRescheduled e) {
             ProjectView.MilestoneView m = view.milestone(e.milestoneId());
             m.plannedDate = e.newDate();
             m.lastRescheduleReason = e.reason();
             m.overdueSince = null;
-            record(view, event, eventId, sequence, at, e.newDate(), e.milestoneId(),
+            record(view, timeline, event, eventId, sequence, at, e.newDate(), e.milestoneId(), () ->
                     "rescheduled " + e.previousDate() + " -> " + e.newDate() + ": " + e.reason());
         } else if (event instanceof MilestoneDropped e) {
             ProjectView.MilestoneView m = view.milestone(e.milestoneId());
             m.stage = "DROPPED";
             m.droppedReason = e.reason();
-            record(view, event, eventId, sequence, at, null, e.milestoneId(), "dropped: " + e.reason());
+            record(view, timeline, event, eventId, sequence, at, null, e.milestoneId(), () -> "dropped: " + e.reason());
         } else if (event instanceof MilestoneOverdue e) {
             view.milestone(e.milestoneId()).overdueSince = e.plannedDate().plusDays(1);
-            record(view, event, eventId, sequence, at, e.detectedOn(), e.milestoneId(), "overdue since " + e.plannedDate());
+            record(view, timeline, event, eventId, sequence, at, e.detectedOn(), e.milestoneId(), () -> "overdue since " + e.plannedDate());
         } else if (event instanceof RiskRaised e) {
             ProjectView.RiskView risk = new ProjectView.RiskView();
             risk.riskId = e.riskId();
@@ -117,25 +135,25 @@ public final class ProjectHistory {
             risk.description = e.description();
             risk.raisedOn = e.raisedOn();
             view.risks.add(risk);
-            record(view, event, eventId, sequence, at, e.raisedOn(), null, e.severity() + " risk: " + e.description());
+            record(view, timeline, event, eventId, sequence, at, e.raisedOn(), null, () -> e.severity() + " risk: " + e.description());
         } else if (event instanceof RiskResolved e) {
             view.risks.stream().filter(r -> r.riskId.equals(e.riskId())).forEach(r -> {
                 r.resolvedOn = e.resolvedOn();
                 r.resolution = e.resolution();
             });
-            record(view, event, eventId, sequence, at, e.resolvedOn(), null, "risk resolved: " + e.resolution());
+            record(view, timeline, event, eventId, sequence, at, e.resolvedOn(), null, () -> "risk resolved: " + e.resolution());
         } else if (event instanceof KeyProjectSuspended e) {
             view.lifecycle = "SUSPENDED";
-            record(view, event, eventId, sequence, at, e.effectiveOn(), null, "suspended: " + e.reason());
+            record(view, timeline, event, eventId, sequence, at, e.effectiveOn(), null, () -> "suspended: " + e.reason());
         } else if (event instanceof KeyProjectResumed e) {
             view.lifecycle = "ACTIVE";
-            record(view, event, eventId, sequence, at, e.effectiveOn(), null, "resumed: " + e.reason());
+            record(view, timeline, event, eventId, sequence, at, e.effectiveOn(), null, () -> "resumed: " + e.reason());
         } else if (event instanceof KeyProjectCompleted e) {
             view.lifecycle = "COMPLETED";
-            record(view, event, eventId, sequence, at, e.effectiveOn(), null, "completed: " + e.reason());
+            record(view, timeline, event, eventId, sequence, at, e.effectiveOn(), null, () -> "completed: " + e.reason());
         } else if (event instanceof KeyProjectCancelled e) {
             view.lifecycle = "CANCELLED";
-            record(view, event, eventId, sequence, at, e.effectiveOn(), null, "cancelled: " + e.reason());
+            record(view, timeline, event, eventId, sequence, at, e.effectiveOn(), null, () -> "cancelled: " + e.reason());
         } else {
             throw new IllegalArgumentException("no rule for " + event.getClass().getSimpleName());
         }
@@ -152,12 +170,15 @@ public final class ProjectHistory {
         }
     }
 
-    private static void record(ProjectView view, ProjectEvent e, String eventId, long sequence, Instant at,
-                               LocalDate businessDate, String milestoneId, String summary) {
+    /** The summary is built only for a timeline: the projection's fold does not keep one. */
+    private static void record(ProjectView view, boolean timeline, ProjectEvent e, String eventId, long sequence,
+                               Instant at, LocalDate businessDate, String milestoneId, Supplier<String> summary) {
         Provenance who = e.provenance();
         Instant recordedAt = who == null || who.recordedAt() == null ? at : who.recordedAt();
-        view.timeline.add(new ProjectView.TimelineEntry(eventId, sequence, e.getClass().getSimpleName(), businessDate,
-                recordedAt, who == null ? null : who.department(), who == null ? null : who.client(), milestoneId, summary));
+        if (timeline) {
+            view.timeline.add(new ProjectView.TimelineEntry(eventId, sequence, e.getClass().getSimpleName(), businessDate,
+                    recordedAt, who == null ? null : who.department(), who == null ? null : who.client(), milestoneId, summary.get()));
+        }
         view.lastSequence = sequence;
         view.updatedAt = recordedAt;
     }

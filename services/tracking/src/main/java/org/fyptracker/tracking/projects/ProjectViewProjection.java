@@ -71,7 +71,7 @@ public class ProjectViewProjection implements RebuildableReadModel {
         }
         // apply checks an event (its milestone exists) before it changes the view, so an event that fails
         // here leaves the batch's copy of the view as it was
-        if (ProjectHistory.apply(view, event, message.getIdentifier(), sequence, at)) {
+        if (ProjectHistory.applyWithoutTimeline(view, event, message.getIdentifier(), sequence, at)) {
             if (batch != null) {
                 batch.changed(view);
             } else {

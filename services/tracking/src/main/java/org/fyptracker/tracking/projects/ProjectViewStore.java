@@ -65,9 +65,9 @@ class ProjectViewStore {
     }
 
     /**
-     * The views as a batch left them, written or about to be; the caller does not change them afterwards. Their
-     * timelines, which the fold fills and the store never keeps, are emptied here so they do not grow from batch to
-     * batch.
+     * The views as a batch left them, written or about to be; the caller does not change them afterwards. A
+     * timeline a fold filled (the projection's does not, {@link ProjectHistory#applyWithoutTimeline}) is emptied
+     * here, since the store never keeps it, so it cannot grow from batch to batch.
      */
     void hold(Collection<ProjectView> views) {
         synchronized (held) {
