@@ -7,6 +7,7 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +34,12 @@ import org.slf4j.LoggerFactory;
 public class CloudEventKafkaConverter implements KafkaMessageConverter<String, byte[]> {
 
     static final String CORRELATION_ID = "correlationId";
+    /**
+     * Metadata of a message read from Kafka: the event's JSON data as it arrived, for a consumer that keeps the event
+     * as text (an event log) without writing it again — writing it was a quarter of tracking's projecting thread in a
+     * rebuild (docs/benchmarks.md, finding 37). Held in memory with the message; not part of the CloudEvent.
+     */
+    public static final String RECEIVED_JSON = "receivedJson";
     private static final Logger log = LoggerFactory.getLogger(CloudEventKafkaConverter.class);
 
     private final ObjectMapper json;
@@ -98,8 +105,10 @@ public class CloudEventKafkaConverter implements KafkaMessageConverter<String, b
             log.debug("skipped event of unknown type id={} type={}", event.getId(), event.getType());
             return Optional.empty();
         }
-        DomainEvent payload = read(event, type.get());
+        byte[] data = event.getData() == null ? null : event.getData().toBytes();
+        DomainEvent payload = read(event.getId(), data, type.get());
         Map<String, Object> metaData = new HashMap<>();
+        metaData.put(RECEIVED_JSON, new String(data, StandardCharsets.UTF_8));
         Object correlationId = event.getExtension(CloudEventExtensions.CORRELATION_ID);
         if (correlationId != null) {
             metaData.put(CORRELATION_ID, correlationId.toString());
@@ -119,11 +128,19 @@ public class CloudEventKafkaConverter implements KafkaMessageConverter<String, b
         }
     }
 
-    private DomainEvent read(CloudEvent event, Class<? extends DomainEvent> type) {
-        try {
-            return tolerantReader.readValue(event.getData().toBytes(), type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("event " + event.getId() + " has data that is not a " + type.getSimpleName(), e);
+    private DomainEvent read(String id, byte[] data, Class<? extends DomainEvent> type) {
+        if (data == null) {
+            throw new IllegalArgumentException("event " + id + " has no data");
         }
+        try {
+            return tolerantReader.readValue(data, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("event " + id + " has data that is not a " + type.getSimpleName(), e);
+        }
+    }
+
+    /** The event's JSON data as it arrived from Kafka ({@link #RECEIVED_JSON}); empty for a message from elsewhere. */
+    public static Optional<String> receivedJson(EventMessage<?> message) {
+        return message.getMetaData().get(RECEIVED_JSON) instanceof String json ? Optional.of(json) : Optional.empty();
     }
 }

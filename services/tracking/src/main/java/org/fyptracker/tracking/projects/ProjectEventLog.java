@@ -1,6 +1,7 @@
 package org.fyptracker.tracking.projects;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
@@ -29,10 +30,13 @@ public class ProjectEventLog {
 
     private final MongoTemplate mongo;
     private final ObjectMapper json;
+    /** Entries may hold an optional field a newer producer added (evolution rule 1, docs/integrators.md). */
+    private final ObjectMapper tolerantReader;
 
     public ProjectEventLog(MongoTemplate mongo, ObjectMapper json) {
         this.mongo = mongo;
         this.json = json;
+        this.tolerantReader = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         createIndex();
     }
 
@@ -54,8 +58,10 @@ public class ProjectEventLog {
      * logs ({@link org.fyptracker.tracking.events.EventLog}): one string to encode and store instead of a document
      * of many fields, which cost a rebuild a quarter of the projecting thread and most of the writer's encoding
      * (docs/benchmarks.md, finding 36). The plan code is a field of its own, for questions about one plan.
+     * {@code receivedJson}, when there is one, is that text as it arrived from Kafka: logged as it is instead of
+     * writing the event again (finding 37); it may hold a field a newer producer added, which reading ignores.
      */
-    Document entry(ProjectEvent event, String eventId, long sequence, Instant at) {
+    Document entry(ProjectEvent event, String receivedJson, String eventId, long sequence, Instant at) {
         Instant recordedAt = event.provenance() != null && event.provenance().recordedAt() != null
                 ? event.provenance().recordedAt() : at;
         return new Document("_id", eventId)
@@ -64,7 +70,11 @@ public class ProjectEventLog {
                 .append("sequence", sequence)
                 .append("type", CloudEventTypes.typeOf(event.getClass()))
                 .append("recordedAt", recordedAt.toEpochMilli())
-                .append("payload", write(event));
+                .append("payload", receivedJson != null ? receivedJson : write(event));
+    }
+
+    Document entry(ProjectEvent event, String eventId, long sequence, Instant at) {
+        return entry(event, null, eventId, sequence, at);
     }
 
     private String write(ProjectEvent event) {
@@ -118,7 +128,8 @@ public class ProjectEventLog {
         Object payload = entry.get("payload");
         ProjectEvent event;
         try {
-            event = (ProjectEvent) (payload instanceof String text ? json.readValue(text, type) : json.convertValue(payload, type));
+            event = (ProjectEvent) (payload instanceof String text ? tolerantReader.readValue(text, type)
+                    : tolerantReader.convertValue(payload, type));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read logged event " + entry.getString("_id"), e);
         }

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
 import org.fyptracker.contracts.projects.ProjectEvent;
+import org.fyptracker.platform.events.CloudEventKafkaConverter;
 import org.fyptracker.platform.events.PerBatch;
 import org.fyptracker.platform.events.WriteBehind;
 import org.fyptracker.tracking.events.ReadModelVersions;
@@ -54,7 +55,8 @@ public class ProjectViewProjection implements RebuildableReadModel {
     @EventHandler
     void on(ProjectEvent event, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
         ProjectViewBatch batch = batches.current();
-        Document entry = log.entry(event, message.getIdentifier(), sequence, at);
+        Document entry = log.entry(event, CloudEventKafkaConverter.receivedJson(message).orElse(null),
+                message.getIdentifier(), sequence, at);
         if (batch != null) {
             batch.log(entry);
         } else {

@@ -2,6 +2,7 @@ package org.fyptracker.tracking.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -61,6 +62,20 @@ class ProjectEventLogTest {
         assertThat(logged.event()).isEqualTo(event);
         assertThat(((MilestoneProgressReported) logged.event()).investmentCompleted()).hasToString("12.50");
         assertThat(logged.sequence()).isEqualTo(3);
+    }
+
+    @Test
+    void an_event_logged_as_it_arrived_from_a_newer_producer_keeps_its_text_and_reads_back_without_the_new_field()
+            throws Exception {
+        ProjectEventLog strictLog = new ProjectEventLog(mongo, json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        MilestoneProgressReported event = report("p2", "GL-15", "7.0");
+        String received = "{\"photoCount\":3," + json.writeValueAsString(event).substring(1);
+
+        strictLog.appendAll(List.of(strictLog.entry(event, received, "e2", 1, at)));
+
+        assertThat(mongo.findById("e2", Document.class, ProjectEventLog.COLLECTION).getString("payload"))
+                .contains("\"photoCount\":3").contains("征迁完成百分之四十");
+        assertThat(strictLog.of("p2")).extracting(ProjectEventLog.Logged::event).containsExactly(event);
     }
 
     @Test
