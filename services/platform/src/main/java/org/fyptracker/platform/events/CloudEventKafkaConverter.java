@@ -90,7 +90,7 @@ public class CloudEventKafkaConverter implements KafkaMessageConverter<String, b
     @Override
     public Optional<EventMessage<?>> readKafkaMessage(ConsumerRecord<String, byte[]> record) {
         try {
-            return fromCloudEvent(KafkaMessageFactory.createReader(record).toEvent());
+            return fromCloudEvent(KafkaMessageFactory.createReader(record).read(CanonicalTimeEventWriter::new));
         } catch (RuntimeException e) {
             // A record that is not a CloudEvent must not block the topic for everything behind it.
             log.warn("skipped unreadable record topic={} partition={} offset={} reason={}",
