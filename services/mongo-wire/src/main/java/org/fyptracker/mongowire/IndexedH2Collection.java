@@ -4,11 +4,15 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
@@ -94,12 +98,71 @@ final class IndexedH2Collection extends H2Collection {
     @Override
     public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
                                                  boolean multi, boolean upsert, Oplog oplog) {
+        if (!multi && (arrayFilters == null || arrayFilters.isEmpty())) {
+            Document replaced = replaceById(selector, update, oplog);
+            if (replaced != null) {
+                return replaced;
+            }
+        }
         updating = true;
         try {
             return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
         } finally {
             updating = false;
         }
+    }
+
+    /**
+     * A whole document replaced by its {@code _id} ({@code replaceOne}, how the tracking views are written), as
+     * mongo-java-server does it but without its copies: it copies the stored document, fills a new one from a deep
+     * copy of the replacement, then changes the copy field by field and puts that back — three deep copies and as
+     * many deep comparisons of a view per write, a sixth of the stand-in's thread in a rebuild (docs/benchmarks.md,
+     * finding 37). Here the replacement, decoded from this request and held by nothing else, is stored as it is,
+     * behind the same checks: field names, the indexes' constraints (a duplicate key changes nothing), the
+     * indexes updated, {@code nModified} 0 when nothing changed. Null (the general path) for any other update, a
+     * missing document (an upsert inserts) or a replacement that names another {@code _id} (the error is the
+     * general path's).
+     */
+    private Document replaceById(Document selector, Document replacement, Oplog oplog) {
+        String idField = getIdField();
+        if (idField == null || selector.size() != 1 || !selector.containsKey(idField)
+                || selector.get(idField) instanceof Document || replacement.keySet().stream().anyMatch(key -> key.startsWith("$"))) {
+            return null;
+        }
+        Object id = selector.get(idField);
+        if (replacement.containsKey(idField) && !Objects.equals(replacement.get(idField), id)) {
+            return null;
+        }
+        Index<Object> byId = getIndexes().stream()
+                .filter(index -> index.isUnique() && index.getKeys().size() == 1 && index.getKeys().get(0).getKey().equals(idField))
+                .findFirst().orElse(null);
+        Object position = byId == null ? null : byId.getPosition(new Document(idField, id));
+        if (position == null) {
+            return null;
+        }
+        Document stored = getDocument(position);
+        Document replacing = new Document(idField, id);
+        replacement.forEach((key, value) -> {
+            if (!key.equals(idField)) {
+                replacing.put(key, value);
+            }
+        });
+        Utils.validateFieldNames(replacing);
+        boolean changed = !replacing.equals(stored);
+        if (changed) {
+            for (Index<Object> index : getIndexes()) {
+                index.checkUpdate(stored, replacing, this);
+            }
+            for (Index<Object> index : getIndexes()) {
+                index.updateInPlace(stored, replacing, position, this);
+            }
+            handleUpdate(position, stored, replacing);
+        }
+        oplog.handleUpdate(getFullName(), selector, replacement, changed ? List.of(id) : List.of());
+        Document result = new Document();
+        result.put("n", 1);
+        result.put("nModified", changed ? 1 : 0);
+        return result;
     }
 
     /** As {@link #updateDocuments}: the document it changes is a copy of the stored one. */

@@ -1,13 +1,18 @@
 package org.fyptracker.mongowire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
@@ -20,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An update never changes the document object H2 holds: H2 may be writing it out in its background thread, and a
  * change under that write closed the whole store (docs/benchmarks.md, finding 34). The object stored before an
- * update keeps its old content; the map holds a new object with the new one.
+ * update keeps its old content; the map holds a new object with the new one. A replacement by {@code _id}, stored
+ * without mongo-java-server's copies, keeps the indexes and their constraints as the general path does.
  */
 class H2UpdatesReplaceStoredDocumentsTest {
 
@@ -84,5 +90,56 @@ class H2UpdatesReplaceStoredDocumentsTest {
             assertThat(returned).containsEntry("name", "福州地铁6号线");
             assertThat(stored(0L).get("name")).isEqualTo("已更名");
         });
+    }
+
+    @Test
+    void a_replacement_by_id_keeps_every_index_true_and_a_duplicate_key_changes_nothing() {
+        withViews(views -> {
+            views.createIndex(Indexes.ascending("name"));
+            views.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            views.insertOne(view("KP-1", "PLANNED").append("code", "A"));
+            views.insertOne(view("KP-2", "PLANNED").append("code", "B"));
+
+            UpdateResult renamed = views.replaceOne(Filters.eq("_id", "KP-1"),
+                    view("KP-1", "STARTED").append("name", "闽江口大桥").append("code", "C"));
+            UpdateResult same = views.replaceOne(Filters.eq("_id", "KP-1"),
+                    view("KP-1", "STARTED").append("name", "闽江口大桥").append("code", "C"));
+
+            assertThat(renamed.getMatchedCount()).isEqualTo(1);
+            assertThat(renamed.getModifiedCount()).isEqualTo(1);
+            assertThat(same.getModifiedCount()).as("nothing changed").isZero();
+            assertThat(ids(views.find(Filters.eq("name", "闽江口大桥")))).containsExactly("KP-1");
+            assertThat(ids(views.find(Filters.eq("code", "C")))).containsExactly("KP-1");
+            assertThat(ids(views.find(Filters.eq("code", "A")))).isEmpty();
+            assertThat(ids(views.find(Filters.eq("name", "福州地铁6号线")))).containsExactly("KP-2");
+
+            assertThatThrownBy(() -> views.replaceOne(Filters.eq("_id", "KP-1"), view("KP-1", "DONE").append("code", "B")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThat(views.find(Filters.eq("_id", "KP-1")).first()).containsEntry("code", "C");
+            assertThat(ids(views.find(Filters.eq("code", "C")))).containsExactly("KP-1");
+            assertThat(ids(views.find(Filters.eq("code", "B")))).containsExactly("KP-2");
+        });
+    }
+
+    @Test
+    void a_replacement_of_a_missing_id_upserts_and_one_naming_another_id_is_refused() {
+        withViews(views -> {
+            UpdateResult upserted = views.replaceOne(Filters.eq("_id", "KP-3"), view("KP-3", "PLANNED"),
+                    new ReplaceOptions().upsert(true));
+            assertThat(upserted.getMatchedCount()).isZero();
+            assertThat(upserted.getUpsertedId()).isNotNull();
+            assertThat(views.countDocuments(Filters.eq("_id", "KP-3"))).isEqualTo(1);
+
+            assertThatThrownBy(() -> views.replaceOne(Filters.eq("_id", "KP-3"), view("KP-4", "PLANNED")))
+                    .isInstanceOf(MongoWriteException.class);
+            assertThat(views.find(Filters.eq("_id", "KP-3")).first()).isNotNull();
+            assertThat(views.countDocuments(Filters.eq("_id", "KP-4"))).isZero();
+        });
+    }
+
+    private static java.util.List<Object> ids(Iterable<Document> found) {
+        java.util.List<Object> ids = new java.util.ArrayList<>();
+        found.forEach(document -> ids.add(document.get("_id")));
+        return ids;
     }
 }
