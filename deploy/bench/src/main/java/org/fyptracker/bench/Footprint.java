@@ -32,34 +32,50 @@ final class Footprint {
         return new Footprint(pids);
     }
 
-    /** A reading: per process, resident KiB and CPU seconds consumed so far. */
+    /** A reading: per process, resident KiB and CPU ticks consumed so far: in all, and in the kernel. */
     record Sample(long at, Map<String, long[]> values) {
     }
 
     Sample sample() {
         Map<String, long[]> v = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> v.put(name, new long[]{rssKib(pid), cpuTicks(pid)}));
+        pids.forEach((name, pid) -> {
+            long[] cpu = cpuTicks(pid);
+            v.put(name, new long[]{rssKib(pid), cpu[0] + cpu[1], cpu[1]});
+        });
         return new Sample(System.nanoTime(), v);
     }
 
-    /** Per process between two readings: RSS MiB at the end, CPU in % of one core over the interval. */
+    /**
+     * Per process between two readings: RSS MiB at the end, CPU in % of one core over the interval, and the part of
+     * that CPU spent in the kernel (system calls, the network stack, page faults) in % of it — on a virtual machine
+     * with dear system calls that part, not our code, can be most of a report's cost.
+     */
     static Map<String, Map<String, Double>> between(Sample a, Sample b) {
         double seconds = (b.at - a.at) / 1e9;
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
         double rss = 0;
         double cpu = 0;
+        double kernel = 0;
         for (var e : b.values.entrySet()) {
             long[] before = a.values.getOrDefault(e.getKey(), e.getValue());
             double mib = e.getValue()[0] / 1024.0;
             double pct = (e.getValue()[1] - before[1]) / TICKS_PER_SECOND / seconds * 100;
-            out.put(e.getKey(), Map.of("rssMiB", OpenLoad.round(mib), "cpuPercent", OpenLoad.round(pct)));
+            double kernelPct = (e.getValue()[2] - before[2]) / TICKS_PER_SECOND / seconds * 100;
+            out.put(e.getKey(), Map.of("rssMiB", OpenLoad.round(mib), "cpuPercent", OpenLoad.round(pct),
+                    "kernelSharePercent", OpenLoad.round(share(kernelPct, pct))));
             if (!e.getKey().startsWith("bench") && !e.getKey().startsWith("crud")) {
                 rss += mib;
                 cpu += pct;
+                kernel += kernelPct;
             }
         }
-        out.put("stack total (8 processes)", Map.of("rssMiB", OpenLoad.round(rss), "cpuPercent", OpenLoad.round(cpu)));
+        out.put("stack total (8 processes)", Map.of("rssMiB", OpenLoad.round(rss), "cpuPercent", OpenLoad.round(cpu),
+                "kernelSharePercent", OpenLoad.round(share(kernel, cpu))));
         return out;
+    }
+
+    static double share(double part, double whole) {
+        return whole > 0 ? part / whole * 100 : 0;
     }
 
     static long rssKib(long pid) {
@@ -75,13 +91,14 @@ final class Footprint {
         return 0;
     }
 
-    static long cpuTicks(long pid) {
+    /** utime and stime of the process, in ticks. */
+    static long[] cpuTicks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+            return new long[]{Long.parseLong(f[11]), Long.parseLong(f[12])};
         } catch (IOException | RuntimeException e) {
-            return 0;
+            return new long[]{0, 0};
         }
     }
 }

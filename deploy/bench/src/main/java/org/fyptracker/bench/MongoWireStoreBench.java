@@ -37,7 +37,8 @@ import org.fyptracker.mongowire.MongoWireBackends;
  * (fixed, not timed, so a faster store does not face a larger collection), and the median round is printed as
  * documents per second. The log grows by 1,000 entries a round: 40,000 at the end of (a).
  *
- * <pre>java -cp deploy/bench/target/classes:deploy/bench/target/lib/* org.fyptracker.bench.MongoWireStoreBench h2|memory [roundsFactor]</pre>
+ * <pre>java -cp deploy/bench/target/classes:deploy/bench/target/lib/* org.fyptracker.bench.MongoWireStoreBench h2|memory [roundsFactor] [inserts]</pre>
+ * {@code inserts} runs (a) alone: with a large factor, a log whose {@code _id} index outgrows H2's page cache.
  */
 public final class MongoWireStoreBench {
 
@@ -51,6 +52,7 @@ public final class MongoWireStoreBench {
     public static void main(String[] args) throws Exception {
         String backendName = args.length > 0 ? args[0] : "h2";
         int factor = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        boolean insertsOnly = args.length > 2 && args[2].equals("inserts");
         Path dir = Files.createTempDirectory("mongo-wire-bench");
         MongoBackend backend = switch (backendName) {
             case "h2" -> MongoWireBackends.h2(dir.resolve("bench.mv").toString());
@@ -69,6 +71,9 @@ public final class MongoWireStoreBench {
             Workload work = new Workload(log, views, events);
             System.out.printf(Locale.ROOT, "backend %s, rounds of %d documents (%d ids for find)%n", backendName, BATCH, IN_IDS);
             report("insertMany log entries", work::insertBatch, 10 * factor, 30 * factor);
+            if (insertsOnly) {
+                return;
+            }
             report("replaceOne upserts of views", work::upsertViews, 10 * factor, 30 * factor);
             report("find _id $in 500", work::findByIds, 20 * factor, 100 * factor);
             work.storeEvents(20_000);
