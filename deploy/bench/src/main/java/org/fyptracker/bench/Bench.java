@@ -699,8 +699,9 @@ public final class Bench {
         }
         // Then a timed closed loop, unmeasured: in a history run the gateway had answered nothing before, and 300
         // requests leave its reactive stack to the JIT — a third of its CPU was the compiler's during the measured
-        // max (history run 234417, finding 38). The full run's gateway is warm from the ingest by now.
-        double queryWarmup = Double.parseDouble(args.getOrDefault("query-warmup", quick ? "10" : "30"));
+        // max (history run 234417, finding 38). After the ingest scenarios the gateway is warm already: a short one.
+        boolean warmFromIngest = out.containsKey("ingest");
+        double queryWarmup = Double.parseDouble(args.getOrDefault("query-warmup", warmFromIngest ? "5" : quick ? "10" : "30"));
         if (queryWarmup > 0) {
             log("queries: warming up for " + fmt(queryWarmup) + " s (closed loop, 8 in flight, not recorded)");
             OpenLoad.saturate("queries warm-up", seq -> http.getAsync(gateway + urls.get((int) (seq % urls.size())),
