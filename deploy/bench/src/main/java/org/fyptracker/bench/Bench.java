@@ -259,11 +259,12 @@ public final class Bench {
     }
 
     /**
-     * Waits until the stack is about as quiet as it was at idle: after a history the read model is complete
-     * (tracking answered with the last events) well before the processes are done — the stand-in still commits
-     * its pages, the departments' activity projection still catches up — and queries timed then measure that
-     * backlog, not the dashboards (history run 215917: p99 2 s at 200/s, 12 s after the projection). Quiet = two
-     * readings in a row, 2 s apart, with the stack's CPU below 1.5x its idle reading plus 20% of one core.
+     * Waits until the stack is about as quiet as it was at idle: after a history the read model can be complete
+     * (tracking answered with the last events) before the processes are done — the stand-in committing its pages,
+     * the departments' activity projection catching up — and queries timed then would measure that backlog, not
+     * the dashboards. (In the history runs of finding 38 the stack was quiet within 4-10 s; what had slowed their
+     * queries was the gateway's cold JIT, see the warm-up in {@link #queries}.) Quiet = two readings in a row, 2 s
+     * apart, with the stack's CPU below 1.5x its idle reading plus 20% of one core.
      * Gives up after {@code --settle-max} seconds (default 300) and says so; returns what it found.
      */
     Map<String, Object> settle() throws Exception {
