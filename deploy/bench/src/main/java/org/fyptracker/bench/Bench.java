@@ -296,7 +296,7 @@ public final class Bench {
 
     @SuppressWarnings("unchecked")
     static double stackCpu(Object footprint) {
-        if (footprint instanceof Map<?, ?> m && m.get("stack total (8 processes)") instanceof Map<?, ?> total) {
+        if (footprint instanceof Map<?, ?> m && m.get(Footprint.STACK_TOTAL) instanceof Map<?, ?> total) {
             return ((Map<String, Double>) total).get("cpuPercent");
         }
         return Double.NaN;

@@ -11,6 +11,9 @@ final class Footprint {
 
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
 
+    /** The row of {@link #between} that sums the stack's own processes (not the load tool, not the CRUD baseline). */
+    static final String STACK_TOTAL = "stack total (8 processes)";
+
     private final Map<String, Long> pids = new LinkedHashMap<>();
 
     Footprint(Map<String, Long> pids) {
@@ -69,7 +72,7 @@ final class Footprint {
                 kernel += kernelPct;
             }
         }
-        out.put("stack total (8 processes)", Map.of("rssMiB", OpenLoad.round(rss), "cpuPercent", OpenLoad.round(cpu),
+        out.put(STACK_TOTAL, Map.of("rssMiB", OpenLoad.round(rss), "cpuPercent", OpenLoad.round(cpu),
                 "kernelSharePercent", OpenLoad.round(share(kernel, cpu))));
         return out;
     }
