@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.fyptracker.contracts.projects.MilestonePlanned;
+import org.fyptracker.contracts.projects.MilestoneProgressReported;
+import org.fyptracker.contracts.projects.MilestoneRescheduled;
 import org.fyptracker.testkit.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +23,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /**
- * Key projects are cached between commands; another replica writing the same project must not be missed.
+ * Key projects are cached between commands and handed to a command without asking the store; another replica
+ * writing the same project must still not be missed, whichever way the command decides on the stale copy:
+ * refusing it, recording an event (the append is refused and the command sent again), or finding it already so.
  * The other replica is played by appending an event straight to the shared event store, as its append would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -51,26 +56,81 @@ class KeyProjectCacheIT {
                 {"type":"PROGRESS","percentComplete":30,"narrative":"进展顺利","reportedOn":"2026-05-10"}""");
     }
 
-    @Test
-    void a_milestone_planned_by_another_replica_is_seen_by_the_next_command_here() {
+    private record Cached(String projectId, String milestoneId, DomainEventMessage<?> planned) {
+    }
+
+    /** A project with one milestone, reported on once here, so this replica now holds it in its cache. */
+    private Cached cachedProject() {
         String projectId = post("/api/v1/projects", """
                 {"name":"智慧港口建设","planRef":"FZ-15.C15","leadDepartment":"fz-bigdata",
                  "plannedStart":"2026-03-01","plannedEnd":"2027-12-31"}""").body().get("id").asText();
         String milestoneId = post("/api/v1/projects/" + projectId + "/milestones",
                 "{\"title\":\"一期码头\",\"plannedDate\":\"2026-06-30\"}").body().get("id").asText();
-        assertThat(report(projectId, milestoneId).status()).isEqualTo(201); // the project is now cached here
-
+        assertThat(report(projectId, milestoneId).status()).isEqualTo(201);
         DomainEventMessage<?> planned = eventStore.readEvents(projectId).asStream()
                 .filter(e -> e.getPayload() instanceof MilestonePlanned).findFirst().orElseThrow();
-        MilestonePlanned there = (MilestonePlanned) planned.getPayload();
-        String elsewhere = "ms-other-replica";
-        long next = eventStore.lastSequenceNumberFor(projectId).orElseThrow() + 1;
-        eventStore.publish(new GenericDomainEventMessage<>(planned.getType(), projectId, next,
-                new MilestonePlanned(projectId, elsewhere, "二期码头", there.plannedDate(), there.weight(),
-                        there.planCode(), there.provenance()), planned.getMetaData()));
+        return new Cached(projectId, milestoneId, planned);
+    }
 
-        // A stale cached project would not know the milestone (404 milestone-not-planned).
-        assertThat(report(projectId, elsewhere).status()).isEqualTo(201);
-        assertThat(eventStore.lastSequenceNumberFor(projectId)).contains(next + 1);
+    /** Appends an event of the project as another replica would, at the next sequence; returns that sequence. */
+    private long writtenElsewhere(Cached project, Object payload) {
+        long next = eventStore.lastSequenceNumberFor(project.projectId()).orElseThrow() + 1;
+        eventStore.publish(new GenericDomainEventMessage<>(project.planned().getType(), project.projectId(), next,
+                payload, project.planned().getMetaData()));
+        return next;
+    }
+
+    private Object lastEvent(String projectId) {
+        return eventStore.readEvents(projectId).asStream().reduce((a, b) -> b).orElseThrow().getPayload();
+    }
+
+    @Test
+    void a_command_refused_on_a_stale_copy_is_decided_again_on_the_stored_project() {
+        Cached project = cachedProject();
+        MilestonePlanned there = (MilestonePlanned) project.planned().getPayload();
+        String elsewhere = "ms-other-replica";
+        long next = writtenElsewhere(project, new MilestonePlanned(project.projectId(), elsewhere, "二期码头",
+                there.plannedDate(), there.weight(), there.planCode(), there.provenance()));
+
+        // The stale cached project does not know the milestone (404 milestone-not-planned on it).
+        assertThat(report(project.projectId(), elsewhere).status()).isEqualTo(201);
+        assertThat(eventStore.lastSequenceNumberFor(project.projectId())).contains(next + 1);
+    }
+
+    @Test
+    void a_command_recorded_on_a_stale_copy_is_refused_by_the_store_and_sent_again() {
+        Cached project = cachedProject();
+        MilestonePlanned there = (MilestonePlanned) project.planned().getPayload();
+        long next = writtenElsewhere(project, new MilestoneRescheduled(project.projectId(), project.milestoneId(),
+                there.plannedDate(), LocalDate.parse("2026-09-30"), "另一副本改期", there.planCode(), there.provenance()));
+
+        // On the stale copy the report's event goes to the sequence the other replica took.
+        assertThat(report(project.projectId(), project.milestoneId()).status()).isEqualTo(201);
+        assertThat(eventStore.lastSequenceNumberFor(project.projectId())).contains(next + 1);
+        assertThat(lastEvent(project.projectId())).isInstanceOf(MilestoneProgressReported.class);
+    }
+
+    @Test
+    void a_command_found_already_so_on_a_stale_copy_is_checked_against_the_stored_project() {
+        Cached project = cachedProject();
+        MilestonePlanned there = (MilestonePlanned) project.planned().getPayload();
+        long next = writtenElsewhere(project, new MilestoneRescheduled(project.projectId(), project.milestoneId(),
+                there.plannedDate(), LocalDate.parse("2026-09-30"), "另一副本改期", there.planCode(), there.provenance()));
+
+        // Back to the first date: nothing to move on the stale copy, a move back on the stored project.
+        assertThat(post("/api/v1/projects/" + project.projectId() + "/milestones/" + project.milestoneId() + "/reschedule",
+                "{\"newDate\":\"" + there.plannedDate() + "\",\"reason\":\"恢复原计划\"}").status()).isEqualTo(200);
+        assertThat(eventStore.lastSequenceNumberFor(project.projectId())).contains(next + 1);
+        assertThat(lastEvent(project.projectId())).isInstanceOfSatisfying(MilestoneRescheduled.class,
+                moved -> assertThat(moved.newDate()).isEqualTo(there.plannedDate()));
+    }
+
+    @Test
+    void a_command_on_a_current_copy_asks_nothing_more_when_refused() {
+        Cached project = cachedProject();
+        // Refused on the cached copy, which is current: the refusal stands, nothing is stored.
+        long before = eventStore.lastSequenceNumberFor(project.projectId()).orElseThrow();
+        assertThat(report(project.projectId(), "ms-nowhere").status()).isEqualTo(404);
+        assertThat(eventStore.lastSequenceNumberFor(project.projectId())).contains(before);
     }
 }
