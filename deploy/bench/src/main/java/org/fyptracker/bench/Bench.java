@@ -118,6 +118,9 @@ public final class Bench {
         if (scenarios.contains("rebuild")) {
             rebuild();
         }
+        if (scenarios.contains("cost")) {
+            cost();
+        }
     }
 
     // --- setup -------------------------------------------------------------------------------------------
@@ -572,6 +575,38 @@ public final class Bench {
                 + publishDelay.summary());
         table.add("   project events at the end of it: " + pipeline.get("storedInProjectsEventStore") + " stored, "
                 + pipeline.get("published") + " published, " + pipeline.get("projectedInTrackingLog") + " projected");
+    }
+
+    /**
+     * CPU per accepted report at one fixed rate through the gateway, by process (not in the default run: asked for
+     * with {@code --scenarios=cost}). The maxima move 10-30% from run to run here, so two builds are compared at
+     * the same rate, where what one report costs each process is read straight off its CPU time.
+     */
+    void cost() throws Exception {
+        double rate = Double.parseDouble(args.getOrDefault("cost-rate", "50"));
+        double seconds = quick ? 30 : 60;
+        if (gatewayMax == 0) {
+            // Asked for alone: a cold stack cannot take even 60/s here (quick run 023423: 1,140 of 1,980 answered 503/504).
+            double jitWarmup = Double.parseDouble(args.getOrDefault("jit-warmup", "45"));
+            log("cost: warming up the gateway path for " + fmt(jitWarmup) + " s (closed loop, 32 in flight, not recorded)");
+            OpenLoad.saturate("gateway", reports(gateway), 32, jitWarmup, 1);
+            out.put("costSettle", settle());
+        }
+        log("cost: reports through the gateway at " + fmt(rate) + "/s for " + fmt(warmup + seconds) + " s, CPU of every process");
+        Footprint.Sample a = footprint.sample();
+        OpenLoad.Result r = OpenLoad.fixedRate("gateway", reports(gateway), rate, warmup, seconds, 2000);
+        Footprint.Sample b = footprint.sample();
+        // Warm-up and measured window run at the same rate, so the whole span's CPU is divided by that rate.
+        Map<String, Double> perReport = Footprint.cpuMillisPer(Footprint.between(a, b),
+                r.sustained() ? rate : r.acceptedPerSecond());
+        StringBuilder line = new StringBuilder();
+        perReport.forEach((name, ms) -> line.append(String.format("%n   %-28s %8s", name, fmt(ms))));
+        out.put("costPerReport", Map.of("ratePerSecond", OpenLoad.round(rate), "sustained", r.sustained(),
+                "latency", r.toJson(), "cpuMillisPerReport", perReport));
+        table.add("");
+        table.add("6. CPU per accepted report at " + fmt(rate) + "/s through the gateway (ms of one core; p50 "
+                + fmt(r.percentileMillis(50)) + " ms, p99 " + fmt(r.percentileMillis(99)) + " ms"
+                + (r.sustained() ? "" : ", NOT sustained") + "):" + line);
     }
 
     boolean visible(Target t, int percent) throws Exception {

@@ -77,6 +77,16 @@ final class Footprint {
         return out;
     }
 
+    /**
+     * Milliseconds of one core each process spent per operation, from {@link #between}'s CPU share over an interval
+     * in which {@code perSecond} operations were done: 100% of a core is 1,000 ms each second.
+     */
+    static Map<String, Double> cpuMillisPer(Map<String, Map<String, Double>> processes, double perSecond) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        processes.forEach((name, v) -> out.put(name, OpenLoad.round(v.get("cpuPercent") * 10 / perSecond)));
+        return out;
+    }
+
     static double share(double part, double whole) {
         return whole > 0 ? part / whole * 100 : 0;
     }
