@@ -34,16 +34,17 @@ public class CachedDecisionCheck implements MessageHandlerInterceptor<CommandMes
         } catch (ConcurrencyException conflict) {
             throw conflict;
         } catch (Exception refused) {
-            throwIfStale(unitOfWork.getMessage(), "refused: " + refused.getMessage());
+            // Whatever it applied before refusing is rolled back, so a refusal is checked even then.
+            throwIfStale(unitOfWork.getMessage(), "refused: " + refused.getMessage(), true);
             throw refused;
         }
-        throwIfStale(unitOfWork.getMessage(), "nothing to record");
+        throwIfStale(unitOfWork.getMessage(), "nothing to record", false);
         return result;
     }
 
-    private void throwIfStale(CommandMessage<?> command, String decision) {
+    private void throwIfStale(CommandMessage<?> command, String decision, boolean refused) {
         for (OptimisticAggregateCache.Served served : OptimisticAggregateCache.servedInCurrentUnitOfWork().values()) {
-            if (served.recordedNothing() && cache.writtenSince(served.aggregateIdentifier(), served.version())) {
+            if ((refused || served.recordedNothing()) && cache.writtenSince(served.aggregateIdentifier(), served.version())) {
                 log.info("cached aggregate was stale aggregate={} version={} command={} decision=\"{}\": sent again",
                         served.aggregateIdentifier(), served.version(), command.getPayloadType().getSimpleName(), decision);
                 throw new ConcurrencyException("aggregate " + served.aggregateIdentifier() + " was written by another"
