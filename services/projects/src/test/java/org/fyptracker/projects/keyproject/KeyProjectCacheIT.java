@@ -80,6 +80,13 @@ class KeyProjectCacheIT {
         return next;
     }
 
+    /** The other replica moves the cached project's milestone from its planned date to 2026-09-30. */
+    private long rescheduledElsewhere(Cached project) {
+        MilestonePlanned there = (MilestonePlanned) project.planned().getPayload();
+        return writtenElsewhere(project, new MilestoneRescheduled(project.projectId(), project.milestoneId(),
+                there.plannedDate(), LocalDate.parse("2026-09-30"), "另一副本改期", there.planCode(), there.provenance()));
+    }
+
     private Object lastEvent(String projectId) {
         return eventStore.readEvents(projectId).asStream().reduce((a, b) -> b).orElseThrow().getPayload();
     }
@@ -100,9 +107,7 @@ class KeyProjectCacheIT {
     @Test
     void a_command_recorded_on_a_stale_copy_is_refused_by_the_store_and_sent_again() {
         Cached project = cachedProject();
-        MilestonePlanned there = (MilestonePlanned) project.planned().getPayload();
-        long next = writtenElsewhere(project, new MilestoneRescheduled(project.projectId(), project.milestoneId(),
-                there.plannedDate(), LocalDate.parse("2026-09-30"), "另一副本改期", there.planCode(), there.provenance()));
+        long next = rescheduledElsewhere(project);
 
         // On the stale copy the report's event goes to the sequence the other replica took.
         assertThat(report(project.projectId(), project.milestoneId()).status()).isEqualTo(201);
@@ -114,8 +119,7 @@ class KeyProjectCacheIT {
     void a_command_found_already_so_on_a_stale_copy_is_checked_against_the_stored_project() {
         Cached project = cachedProject();
         MilestonePlanned there = (MilestonePlanned) project.planned().getPayload();
-        long next = writtenElsewhere(project, new MilestoneRescheduled(project.projectId(), project.milestoneId(),
-                there.plannedDate(), LocalDate.parse("2026-09-30"), "另一副本改期", there.planCode(), there.provenance()));
+        long next = rescheduledElsewhere(project);
 
         // Back to the first date: nothing to move on the stale copy, a move back on the stored project.
         assertThat(post("/api/v1/projects/" + project.projectId() + "/milestones/" + project.milestoneId() + "/reschedule",
