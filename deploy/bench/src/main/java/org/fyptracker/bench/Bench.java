@@ -593,18 +593,41 @@ public final class Bench {
             out.put("costSettle", settle());
         }
         log("cost: reports through the gateway at " + fmt(rate) + "/s for " + fmt(warmup + seconds) + " s, CPU of every process");
+        Map<String, Long> processes = footprint.processes();
+        Map<String, ThreadCpu.Ticks> threadsBefore = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> threadsBefore.put(name, ThreadCpu.ticks(pid)));
         Footprint.Sample a = footprint.sample();
         OpenLoad.Result r = OpenLoad.fixedRate("gateway", reports(gateway), rate, warmup, seconds, 2000);
         Footprint.Sample b = footprint.sample();
+        Map<String, ThreadCpu.Ticks> threadsAfter = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> threadsAfter.put(name, ThreadCpu.ticks(pid)));
         // Warm-up and measured window run at the same rate, so the whole span's CPU is divided by that rate.
+        double reports = (r.sustained() ? rate : r.acceptedPerSecond()) * (b.at() - a.at()) / 1e9;
         Map<String, Double> perReport = Footprint.cpuMillisPer(Footprint.between(a, b),
                 r.sustained() ? rate : r.acceptedPerSecond());
+        Map<String, Map<String, Double>> byThread = new LinkedHashMap<>();
         StringBuilder line = new StringBuilder();
-        perReport.forEach((name, ms) -> line.append(String.format("%n   %-28s %8s", name, fmt(ms))));
+        perReport.forEach((name, ms) -> {
+            line.append(String.format("%n   %-28s %8s", name, fmt(ms)));
+            Long pid = processes.get(name);
+            if (pid == null || ms < 1) {
+                return; // the stack total, or too little to split
+            }
+            Map<String, Double> kinds = ThreadCpu.millisPer(threadsBefore.get(name), threadsAfter.get(name),
+                    ThreadCpu.javaNames(pid), reports);
+            byThread.put(name, kinds);
+            kinds.entrySet().stream().limit(4).forEach(k -> line.append(" | ").append(k.getKey()).append(' ').append(fmt(k.getValue())));
+        });
+        // Still compiling minutes into a run on this machine (finding 40): the rest is what two builds differ by.
+        double stackJit = byThread.entrySet().stream().filter(e -> Footprint.isStack(e.getKey()))
+                .mapToDouble(e -> ThreadCpu.jitMillis(e.getValue())).sum();
+        double withoutJit = OpenLoad.round(perReport.getOrDefault(Footprint.STACK_TOTAL, 0.0) - stackJit);
+        line.append(String.format("%n   %-28s %8s", "stack total without the JIT", fmt(withoutJit)));
         out.put("costPerReport", Map.of("ratePerSecond", OpenLoad.round(rate), "sustained", r.sustained(),
-                "latency", r.toJson(), "cpuMillisPerReport", perReport));
+                "latency", r.toJson(), "cpuMillisPerReport", perReport, "cpuMillisPerReportByThread", byThread,
+                "stackMillisPerReportWithoutJit", withoutJit));
         table.add("");
-        table.add("6. CPU per accepted report at " + fmt(rate) + "/s through the gateway (ms of one core; p50 "
+        table.add("6. CPU per accepted report at " + fmt(rate) + "/s through the gateway (ms of one core; the four busiest kinds of thread; p50 "
                 + fmt(r.percentileMillis(50)) + " ms, p99 " + fmt(r.percentileMillis(99)) + " ms"
                 + (r.sustained() ? "" : ", NOT sustained") + "):" + line);
     }

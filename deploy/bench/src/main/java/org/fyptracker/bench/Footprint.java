@@ -35,6 +35,11 @@ final class Footprint {
         return new Footprint(pids);
     }
 
+    /** The processes watched, by name, in the order they are reported. */
+    Map<String, Long> processes() {
+        return new LinkedHashMap<>(pids);
+    }
+
     /** A reading: per process, resident KiB and CPU ticks consumed so far: in all, and in the kernel. */
     record Sample(long at, Map<String, long[]> values) {
     }
@@ -66,7 +71,7 @@ final class Footprint {
             double kernelPct = (e.getValue()[2] - before[2]) / TICKS_PER_SECOND / seconds * 100;
             out.put(e.getKey(), Map.of("rssMiB", OpenLoad.round(mib), "cpuPercent", OpenLoad.round(pct),
                     "kernelSharePercent", OpenLoad.round(share(kernelPct, pct))));
-            if (!e.getKey().startsWith("bench") && !e.getKey().startsWith("crud")) {
+            if (isStack(e.getKey())) {
                 rss += mib;
                 cpu += pct;
                 kernel += kernelPct;
@@ -75,6 +80,11 @@ final class Footprint {
         out.put(STACK_TOTAL, Map.of("rssMiB", OpenLoad.round(rss), "cpuPercent", OpenLoad.round(cpu),
                 "kernelSharePercent", OpenLoad.round(share(kernel, cpu))));
         return out;
+    }
+
+    /** Whether a watched process is part of the stack (not the load tool, not the CRUD baseline). */
+    static boolean isStack(String name) {
+        return !name.startsWith("bench") && !name.startsWith("crud") && !name.equals(STACK_TOTAL);
     }
 
     /**
