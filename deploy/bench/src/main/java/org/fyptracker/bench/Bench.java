@@ -602,9 +602,9 @@ public final class Bench {
         Map<String, ThreadCpu.Ticks> threadsAfter = new LinkedHashMap<>();
         processes.forEach((name, pid) -> threadsAfter.put(name, ThreadCpu.ticks(pid)));
         // Warm-up and measured window run at the same rate, so the whole span's CPU is divided by that rate.
-        double reports = (r.sustained() ? rate : r.acceptedPerSecond()) * (b.at() - a.at()) / 1e9;
-        Map<String, Double> perReport = Footprint.cpuMillisPer(Footprint.between(a, b),
-                r.sustained() ? rate : r.acceptedPerSecond());
+        double perSecond = r.sustained() ? rate : r.acceptedPerSecond();
+        double reports = perSecond * (b.at() - a.at()) / 1e9;
+        Map<String, Double> perReport = Footprint.cpuMillisPer(Footprint.between(a, b), perSecond);
         Map<String, Map<String, Double>> byThread = new LinkedHashMap<>();
         StringBuilder line = new StringBuilder();
         perReport.forEach((name, ms) -> {

@@ -117,11 +117,15 @@ final class Footprint {
     /** utime and stime of the process, in ticks. */
     static long[] cpuTicks(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return new long[]{Long.parseLong(f[11]), Long.parseLong(f[12])};
+            return cpuTicksOf(Files.readString(Path.of("/proc/" + pid + "/stat")));
         } catch (IOException | RuntimeException e) {
             return new long[]{0, 0};
         }
+    }
+
+    /** utime and stime, in ticks, from a process's or a thread's {@code stat} line (after the name, which may hold spaces). */
+    static long[] cpuTicksOf(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return new long[]{Long.parseLong(f[11]), Long.parseLong(f[12])};
     }
 }

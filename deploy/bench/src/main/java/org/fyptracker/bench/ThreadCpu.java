@@ -1,6 +1,7 @@
 package org.fyptracker.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +42,10 @@ final class ThreadCpu {
             for (Path task : tasks) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
-                    int close = stat.lastIndexOf(')');
-                    String[] f = stat.substring(close + 2).split(" ");
+                    long[] cpu = Footprint.cpuTicksOf(stat);
                     long tid = Long.parseLong(task.getFileName().toString());
-                    ticks.put(tid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
-                    names.put(tid, stat.substring(stat.indexOf('(') + 1, close));
+                    ticks.put(tid, cpu[0] + cpu[1]);
+                    names.put(tid, stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
                 } catch (IOException | RuntimeException e) {
                     // the thread ended while we read
                 }
@@ -62,8 +62,7 @@ final class ThreadCpu {
         try {
             Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print")
                     .redirectErrorStream(true).start();
-            List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .lines().toList();
+            List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             p.waitFor(30, TimeUnit.SECONDS);
             return parseThreadPrint(lines);
         } catch (IOException e) {

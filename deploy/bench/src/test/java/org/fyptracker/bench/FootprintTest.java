@@ -21,4 +21,15 @@ class FootprintTest {
         assertEquals(Map.of("projects", 10.0, "mongo", 2.5), perReport);
         assertEquals(List.of("projects", "mongo"), new ArrayList<>(perReport.keySet()), "in the footprint's order");
     }
+
+    @Test
+    void a_stat_line_is_read_after_the_name_even_when_the_name_holds_spaces_and_brackets() {
+        String stat = "4242 (kafka-producer-network-thread | producer-1 (x)) S 1 4200 4200 0 -1 1077936192 "
+                + "5051 0 0 0 731 96 0 0 20 0 38 0 1234 3000000 70000 18446744073709551615";
+
+        long[] ticks = Footprint.cpuTicksOf(stat);
+
+        assertEquals(731, ticks[0], "utime");
+        assertEquals(96, ticks[1], "stime");
+    }
 }
