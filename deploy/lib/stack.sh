@@ -19,8 +19,14 @@ export FYP_KAFKA_PORT="$KAFKA_PORT" FYP_KAFKA_CONTROLLER_PORT="$KAFKA_CONTROLLER
 SERVICES=(plan-catalog departments projects indicators tracking)
 declare -A DEFAULT_PORT=([plan-catalog]=8081 [departments]=8082 [projects]=8083 [indicators]=8084 [tracking]=8085)
 
+# A process's name as it appears in its settings' names: plan-catalog -> PLAN_CATALOG (FYP_PORT_PLAN_CATALOG).
+env_name() {
+  echo "$1" | tr 'a-z-' 'A-Z_'
+}
+
 service_port() {
-  local var="FYP_PORT_$(echo "$1" | tr 'a-z-' 'A-Z_')"
+  local var
+  var="FYP_PORT_$(env_name "$1")"
   echo "${!var:-${DEFAULT_PORT[$1]}}"
 }
 
