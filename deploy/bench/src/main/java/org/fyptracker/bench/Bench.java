@@ -593,43 +593,19 @@ public final class Bench {
             out.put("costSettle", settle());
         }
         log("cost: reports through the gateway at " + fmt(rate) + "/s for " + fmt(warmup + seconds) + " s, CPU of every process");
-        Map<String, Long> processes = footprint.processes();
-        Map<String, ThreadCpu.Ticks> threadsBefore = new LinkedHashMap<>();
-        processes.forEach((name, pid) -> threadsBefore.put(name, ThreadCpu.ticks(pid)));
-        Footprint.Sample a = footprint.sample();
+        CpuWindow window = CpuWindow.open(footprint);
         OpenLoad.Result r = OpenLoad.fixedRate("gateway", reports(gateway), rate, warmup, seconds, 2000);
-        Footprint.Sample b = footprint.sample();
-        Map<String, ThreadCpu.Ticks> threadsAfter = new LinkedHashMap<>();
-        processes.forEach((name, pid) -> threadsAfter.put(name, ThreadCpu.ticks(pid)));
+        window.close();
         // Warm-up and measured window run at the same rate, so the whole span's CPU is divided by that rate.
         double perSecond = r.sustained() ? rate : r.acceptedPerSecond();
-        double reports = perSecond * (b.at() - a.at()) / 1e9;
-        Map<String, Double> perReport = Footprint.cpuMillisPer(Footprint.between(a, b), perSecond);
-        Map<String, Map<String, Double>> byThread = new LinkedHashMap<>();
-        StringBuilder line = new StringBuilder();
-        perReport.forEach((name, ms) -> {
-            line.append(String.format("%n   %-28s %8s", name, fmt(ms)));
-            Long pid = processes.get(name);
-            if (pid == null || ms < 1) {
-                return; // the stack total, or too little to split
-            }
-            Map<String, Double> kinds = ThreadCpu.millisPer(threadsBefore.get(name), threadsAfter.get(name),
-                    ThreadCpu.javaNames(pid), reports);
-            byThread.put(name, kinds);
-            kinds.entrySet().stream().limit(4).forEach(k -> line.append(" | ").append(k.getKey()).append(' ').append(fmt(k.getValue())));
-        });
-        // Still compiling minutes into a run on this machine (finding 40): the rest is what two builds differ by.
-        double stackJit = byThread.entrySet().stream().filter(e -> Footprint.isStack(e.getKey()))
-                .mapToDouble(e -> ThreadCpu.jitMillis(e.getValue())).sum();
-        double withoutJit = OpenLoad.round(perReport.getOrDefault(Footprint.STACK_TOTAL, 0.0) - stackJit);
-        line.append(String.format("%n   %-28s %8s", "stack total without the JIT", fmt(withoutJit)));
+        CpuWindow.Split cpu = window.per(perSecond * window.seconds());
         out.put("costPerReport", Map.of("ratePerSecond", OpenLoad.round(rate), "sustained", r.sustained(),
-                "latency", r.toJson(), "cpuMillisPerReport", perReport, "cpuMillisPerReportByThread", byThread,
-                "stackMillisPerReportWithoutJit", withoutJit));
+                "latency", r.toJson(), "cpuMillisPerReport", cpu.byProcess(), "cpuMillisPerReportByThread", cpu.byThread(),
+                "stackMillisPerReportWithoutJit", cpu.stackWithoutJit()));
         table.add("");
         table.add("6. CPU per accepted report at " + fmt(rate) + "/s through the gateway (ms of one core; the four busiest kinds of thread; p50 "
                 + fmt(r.percentileMillis(50)) + " ms, p99 " + fmt(r.percentileMillis(99)) + " ms"
-                + (r.sustained() ? "" : ", NOT sustained") + "):" + line);
+                + (r.sustained() ? "" : ", NOT sustained") + "):" + cpu.lines());
     }
 
     boolean visible(Target t, int percent) throws Exception {
@@ -810,6 +786,8 @@ public final class Bench {
         // Straight to the tracking service (an operation, not a user request): the query overload just before
         // may have opened the gateway's circuit breaker for tracking. Retried while tracking is still busy.
         log("rebuild: POST /api/v1/admin/tracking/rebuild");
+        // CPU per record: comparable between builds where this machine's rates move by a tenth from run to run.
+        CpuWindow window = CpuWindow.open(footprint);
         HttpResponse<String> start = null;
         for (int i = 0; i < 30; i++) {
             try {
@@ -843,7 +821,7 @@ public final class Bench {
                 : Http.JSON.readTree(start.body());
         int unanswered = 0;
         while ((System.nanoTime() - t0) / 1e9 < cap) {
-            Thread.sleep(2000);
+            Thread.sleep(1000); // a short poll: the idle time after the end counts in the CPU window
             try {
                 p = http.getJson(tracking + "/api/v1/admin/tracking/rebuild", "demo-admin");
             } catch (java.io.IOException busy) { // the rebuild saturates the machine: ask again, count it
@@ -855,18 +833,30 @@ public final class Bench {
                 break;
             }
         }
+        window.close();
         r.put("progress", p);
         r.put("progressPollsUnanswered", unanswered);
         boolean done = p != null && "DONE".equals(p.path("state").asText());
         double rate = p == null ? 0 : p.path("eventsPerSecond").asDouble();
         long total = p == null ? 0 : p.path("total").asLong();
         r.put("done", done);
+        // Per 1,000 records: µs of one core per record.
+        CpuWindow.Split cpu = done && total > 0 ? window.per(total / 1000.0) : null;
+        if (cpu != null) {
+            r.put("cpuMillisPer1000Records", cpu.byProcess());
+            r.put("cpuMillisPer1000RecordsByThread", cpu.byThread());
+            r.put("stackMillisPer1000RecordsWithoutJit", cpu.stackWithoutJit());
+        }
         r.put("extrapolatedSecondsFor1MEvents", OpenLoad.round(rate > 0 ? 1_000_000 / rate : Double.NaN));
         table.add("");
         table.add(String.format("4. rebuild of %d topic records: %s, %s records/s over %s s%s; 1,000,000 events at that rate: %s s"
                         + " (target >= 20,000/s)", total, done ? "done" : "NOT done within " + cap + " s (" + p.path("percent").asText()
                         + "%)", fmt(rate), fmt(p.path("seconds").asDouble()), "",
                 fmt(rate > 0 ? 1_000_000 / rate : Double.NaN)));
+        if (cpu != null) {
+            table.add("   CPU per record (µs of one core, from the request to the end seen; the four busiest kinds of thread):"
+                    + cpu.lines());
+        }
     }
 
     // --- output -----------------------------------------------------------------------------------------
