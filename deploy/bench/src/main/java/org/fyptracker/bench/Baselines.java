@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.fyptracker.contracts.cloudevents.TimeOrderedIds;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -123,7 +124,7 @@ final class Baselines {
             List<Header> headers = new ArrayList<>();
             for (Header h : template.headers()) {
                 headers.add(h.key().equals("ce_id")
-                        ? new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)) : h);
+                        ? new RecordHeader("ce_id", TimeOrderedIds.next().getBytes(StandardCharsets.UTF_8)) : h);
             }
             CompletableFuture<Integer> done = new CompletableFuture<>();
             producer.send(new ProducerRecord<>(RAW_TOPIC, null, template.key() + "-" + (seq % 79), template.value(), headers),
@@ -157,7 +158,7 @@ final class Baselines {
                 d.put("_id", new ObjectId());
                 d.put("aggregateIdentifier", "bench-" + run + "-" + (n % 79));
                 d.put("sequenceNumber", n / 79);
-                d.put("eventIdentifier", UUID.randomUUID().toString());
+                d.put("eventIdentifier", TimeOrderedIds.next()); // as the services make them
                 events.insertOne(d);
                 return 201;
             }, pool);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.fyptracker.contracts.cloudevents.TimeOrderedIds;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -86,7 +87,7 @@ final class SimulatedHistory {
         List<Header> headers = new ArrayList<>(template.headers().toArray().length);
         for (Header h : template.headers()) {
             switch (h.key()) {
-                case "ce_id" -> headers.add(new RecordHeader("ce_id", bytes(UUID.randomUUID().toString())));
+                case "ce_id" -> headers.add(new RecordHeader("ce_id", bytes(TimeOrderedIds.next())));
                 case "ce_subject" -> headers.add(new RecordHeader("ce_subject", bytes(id)));
                 case "ce_aggregatesequence" -> headers.add(new RecordHeader(h.key(), bytes(String.valueOf(k))));
                 default -> headers.add(h);
