@@ -7,7 +7,6 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,9 +34,11 @@ public class CloudEventKafkaConverter implements KafkaMessageConverter<String, b
 
     static final String CORRELATION_ID = "correlationId";
     /**
-     * Metadata of a message read from Kafka: the event's JSON data as it arrived, for a consumer that keeps the event
-     * as text (an event log) without writing it again — writing it was a quarter of tracking's projecting thread in a
-     * rebuild (docs/benchmarks.md, finding 37). Held in memory with the message; not part of the CloudEvent.
+     * Metadata of a message read from Kafka: the event's JSON data as it arrived, in UTF-8, for a consumer that keeps
+     * the event as text (an event log) without writing it again — writing it was a quarter of tracking's projecting
+     * thread in a rebuild (docs/benchmarks.md, finding 37). The bytes, not a {@code String}: decoding every event's
+     * text to UTF-16 for the one consumer that stores it, which encodes it back, was a tenth of tracking's CPU in a
+     * rebuild (finding 42). Held in memory with the message; not part of the CloudEvent.
      */
     public static final String RECEIVED_JSON = "receivedJson";
     private static final Logger log = LoggerFactory.getLogger(CloudEventKafkaConverter.class);
@@ -108,7 +109,7 @@ public class CloudEventKafkaConverter implements KafkaMessageConverter<String, b
         byte[] data = event.getData() == null ? null : event.getData().toBytes();
         DomainEvent payload = read(event.getId(), data, type.get());
         Map<String, Object> metaData = new HashMap<>();
-        metaData.put(RECEIVED_JSON, new String(data, StandardCharsets.UTF_8));
+        metaData.put(RECEIVED_JSON, data);
         Object correlationId = event.getExtension(CloudEventExtensions.CORRELATION_ID);
         if (correlationId != null) {
             metaData.put(CORRELATION_ID, correlationId.toString());
@@ -139,8 +140,11 @@ public class CloudEventKafkaConverter implements KafkaMessageConverter<String, b
         }
     }
 
-    /** The event's JSON data as it arrived from Kafka ({@link #RECEIVED_JSON}); empty for a message from elsewhere. */
-    public static Optional<String> receivedJson(EventMessage<?> message) {
-        return message.getMetaData().get(RECEIVED_JSON) instanceof String json ? Optional.of(json) : Optional.empty();
+    /**
+     * The event's JSON data as it arrived from Kafka, in UTF-8 ({@link #RECEIVED_JSON}); empty for a message from
+     * elsewhere. The caller must not change the bytes: the message holds them.
+     */
+    public static Optional<byte[]> receivedJson(EventMessage<?> message) {
+        return message.getMetaData().get(RECEIVED_JSON) instanceof byte[] json ? Optional.of(json) : Optional.empty();
     }
 }

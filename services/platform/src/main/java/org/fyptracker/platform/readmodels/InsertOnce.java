@@ -1,5 +1,9 @@
 package org.fyptracker.platform.readmodels;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertManyOptions;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -14,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public final class InsertOnce {
 
     private static final int DUPLICATE_KEY = 11000;
+    private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
 
     private InsertOnce() {
     }
@@ -26,6 +31,21 @@ public final class InsertOnce {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection).insert(List.copyOf(documents)).execute();
         } catch (BulkOperationException refused) {
             if (!refused.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                throw refused;
+            }
+        }
+    }
+
+    /** The same, straight through the driver: for documents already encoded (a {@code RawBsonDocument}). */
+    public static <T> void insertAll(MongoCollection<T> collection, List<? extends T> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        try {
+            collection.insertMany(documents, UNORDERED);
+        } catch (MongoBulkWriteException refused) {
+            if (refused.getWriteConcernError() != null || !refused.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
                 throw refused;
             }
         }

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.fyptracker.contracts.DomainEvent;
 import org.fyptracker.contracts.cloudevents.CloudEventTypes;
 import org.fyptracker.contracts.projects.ProjectEvent;
 import org.fyptracker.platform.readmodels.InsertOnce;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -58,44 +61,55 @@ public class ProjectEventLog {
      * logs ({@link org.fyptracker.tracking.events.EventLog}): one string to encode and store instead of a document
      * of many fields, which cost a rebuild a quarter of the projecting thread and most of the writer's encoding
      * (docs/benchmarks.md, finding 36). The plan code is a field of its own, for questions about one plan.
-     * {@code receivedJson}, when there is one, is that text as it arrived from Kafka: logged as it is instead of
-     * writing the event again (finding 37); it may hold a field a newer producer added, which reading ignores.
+     * {@code receivedJson}, when there is one, is that text as it arrived from Kafka, in UTF-8: logged as it is
+     * instead of writing the event again (finding 37), and without turning it into a Java string and back
+     * ({@link ProjectEventLogBson}, finding 42); it may hold a field a newer producer added, which reading ignores.
      */
-    Document entry(ProjectEvent event, String receivedJson, String eventId, long sequence, Instant at) {
+    RawBsonDocument entry(ProjectEvent event, byte[] receivedJson, String eventId, long sequence, Instant at) {
         Instant recordedAt = event.provenance() != null && event.provenance().recordedAt() != null
                 ? event.provenance().recordedAt() : at;
-        return new Document("_id", eventId)
-                .append("projectId", event.projectId())
-                .append("planCode", event.planCode())
-                .append("sequence", sequence)
-                .append("type", CloudEventTypes.typeOf(event.getClass()))
-                .append("recordedAt", recordedAt.toEpochMilli())
-                .append("payload", receivedJson != null ? receivedJson : write(event));
+        byte[] payload = receivedJson != null ? receivedJson : write(event);
+        return ProjectEventLogBson.entry(payload.length)
+                .string("_id", eventId)
+                .string("projectId", event.projectId())
+                .string("planCode", event.planCode())
+                .int64("sequence", sequence)
+                .string("type", CloudEventTypes.typeOf(event.getClass()))
+                .int64("recordedAt", recordedAt.toEpochMilli())
+                .utf8("payload", payload)
+                .done();
     }
 
-    Document entry(ProjectEvent event, String eventId, long sequence, Instant at) {
+    RawBsonDocument entry(ProjectEvent event, String eventId, long sequence, Instant at) {
         return entry(event, null, eventId, sequence, at);
     }
 
-    private String write(ProjectEvent event) {
+    private byte[] write(ProjectEvent event) {
         try {
-            return json.writeValueAsString(event);
+            return json.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + event.getClass().getSimpleName(), e);
         }
     }
 
-    void append(Document entry) {
+    void append(RawBsonDocument entry) {
         try {
-            mongo.insert(entry, COLLECTION);
-        } catch (DuplicateKeyException seen) {
+            entries().insertOne(entry);
+        } catch (MongoWriteException seen) {
+            if (seen.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw seen;
+            }
             // at-least-once delivery: already logged
         }
     }
 
     /** Inserts the entries in one request; one logged already (a redelivered batch) is skipped ({@link InsertOnce}). */
-    void appendAll(List<Document> entries) {
-        InsertOnce.insertAll(mongo, COLLECTION, entries);
+    void appendAll(List<RawBsonDocument> entries) {
+        InsertOnce.insertAll(entries(), entries);
+    }
+
+    private MongoCollection<RawBsonDocument> entries() {
+        return mongo.getCollection(COLLECTION).withDocumentClass(RawBsonDocument.class);
     }
 
     /** The project's events recorded before {@code before}, in order. */

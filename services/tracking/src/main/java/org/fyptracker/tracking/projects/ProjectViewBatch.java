@@ -11,7 +11,6 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.fyptracker.platform.events.WriteBehind;
 import org.fyptracker.tracking.events.ReadModelVersions;
@@ -35,7 +34,7 @@ final class ProjectViewBatch {
     private final Collection<String> projectIds;
     private Map<String, ProjectView> views;
     private final Set<String> changed = new LinkedHashSet<>();
-    private final List<Document> logged = new ArrayList<>();
+    private final List<RawBsonDocument> logged = new ArrayList<>();
 
     ProjectViewBatch(Collection<String> projectIds) {
         this.projectIds = projectIds;
@@ -49,7 +48,7 @@ final class ProjectViewBatch {
         return views.get(projectId);
     }
 
-    void log(Document entry) {
+    void log(RawBsonDocument entry) {
         logged.add(entry);
     }
 
@@ -63,7 +62,7 @@ final class ProjectViewBatch {
      * first, then every view changed (the order of the one-by-one path), then the version.
      */
     void write(ProjectViewStore store, WriteBehind writes, MongoTemplate mongo, ProjectEventLog log, ReadModelVersions version) {
-        List<Document> entries = List.copyOf(logged);
+        List<RawBsonDocument> entries = List.copyOf(logged);
         List<ProjectView> written = changed.stream().map(id -> views.get(id)).toList(); // none read: none changed
         store.hold(written);
         writes.write(() -> {

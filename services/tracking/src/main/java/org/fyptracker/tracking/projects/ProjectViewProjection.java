@@ -8,7 +8,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.fyptracker.contracts.projects.KeyProjectRegistered;
 import org.fyptracker.contracts.projects.ProjectEvent;
 import org.fyptracker.platform.events.CloudEventKafkaConverter;
@@ -55,7 +55,7 @@ public class ProjectViewProjection implements RebuildableReadModel {
     @EventHandler
     void on(ProjectEvent event, EventMessage<?> message, @SequenceNumber Long sequence, @Timestamp Instant at) {
         ProjectViewBatch batch = batches.current();
-        Document entry = log.entry(event, CloudEventKafkaConverter.receivedJson(message).orElse(null),
+        RawBsonDocument entry = log.entry(event, CloudEventKafkaConverter.receivedJson(message).orElse(null),
                 message.getIdentifier(), sequence, at);
         if (batch != null) {
             batch.log(entry);
