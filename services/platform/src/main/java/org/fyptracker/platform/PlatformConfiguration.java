@@ -14,6 +14,7 @@ import org.fyptracker.platform.http.idempotency.IdempotentRequests;
 import org.fyptracker.platform.http.writes.WriteRequests;
 import org.fyptracker.platform.security.JwtCallers;
 import org.fyptracker.platform.time.BusinessClock;
+import org.fyptracker.platform.time.IsoLocalDates;
 import org.fyptracker.platform.time.UtcInstants;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -44,6 +45,12 @@ public class PlatformConfiguration {
     @Bean
     public Module utcInstants() {
         return UtcInstants.module();
+    }
+
+    /** Dates in JSON read without {@code DateTimeFormatter} in their one canonical form (docs/benchmarks.md, finding 42). */
+    @Bean
+    public Module isoLocalDates() {
+        return IsoLocalDates.module();
     }
 
     /** Whoever the verified access token says; anonymous without one (docs/security.md). */

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 
 /**
  * Reads the one form every instant in the services' JSON is written in — UTC, {@code 2026-05-10T02:00:00Z} with
@@ -58,46 +56,29 @@ public final class UtcInstants extends StdScalarDeserializer<Instant> implements
     /** The instant of {@code yyyy-MM-ddTHH:mm:ss[.f…]Z}, or null for any other text (or an impossible date). */
     public static Instant parse(String text) {
         int length = text.length();
-        if (length < 20 || length > 30 || text.charAt(length - 1) != 'Z' || text.charAt(4) != '-' || text.charAt(7) != '-'
-                || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        if (length < 20 || length > 30 || text.charAt(length - 1) != 'Z' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':') {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        int day = digits(text, 8, 2);
-        int hour = digits(text, 11, 2);
-        int minute = digits(text, 14, 2);
-        int second = digits(text, 17, 2);
+        LocalDate date = IsoLocalDates.dateAt(text, 0);
+        int hour = IsoLocalDates.digits(text, 11, 2);
+        int minute = IsoLocalDates.digits(text, 14, 2);
+        int second = IsoLocalDates.digits(text, 17, 2);
         int nanos = 0;
         if (length > 20) {
             int fraction = length - 21;
             if (text.charAt(19) != '.' || fraction < 1) {
                 return null;
             }
-            int value = digits(text, 20, fraction);
+            int value = IsoLocalDates.digits(text, 20, fraction);
             if (value < 0) {
                 return null;
             }
             nanos = value * SCALE[fraction];
         }
-        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59 || day > Month.of(month).length(Year.isLeap(year))) {
+        if (date == null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return null;
         }
-        long days = LocalDate.of(year, month, day).toEpochDay();
-        return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
-    }
-
-    /** The number written by {@code count} ASCII digits from {@code from}; -1 if one is not a digit. */
-    private static int digits(String text, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return Instant.ofEpochSecond(date.toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
     }
 }
