@@ -3,11 +3,9 @@ package org.fyptracker.tracking.projects;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
 import java.time.Instant;
 import java.util.List;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.fyptracker.contracts.DomainEvent;
@@ -92,15 +90,9 @@ public class ProjectEventLog {
         }
     }
 
+    /** Inserts one entry; logged already (at-least-once delivery) is skipped ({@link InsertOnce}). */
     void append(RawBsonDocument entry) {
-        try {
-            entries().insertOne(entry);
-        } catch (MongoWriteException seen) {
-            if (seen.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw seen;
-            }
-            // at-least-once delivery: already logged
-        }
+        InsertOnce.insertAll(entries(), List.of(entry));
     }
 
     /** Inserts the entries in one request; one logged already (a redelivered batch) is skipped ({@link InsertOnce}). */

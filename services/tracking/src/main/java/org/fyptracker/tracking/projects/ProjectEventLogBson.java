@@ -7,9 +7,9 @@ import org.bson.io.BasicOutputBuffer;
 /**
  * A project log entry written straight to BSON, the payload as the UTF-8 bytes of the event's JSON as they arrived
  * from Kafka. Through a {@code String} those bytes were decoded to UTF-16 when each record was read and encoded back
- * to UTF-8 when the entry was stored — a quarter of the tracking service's CPU in a rebuild, and most of what it
- * allocated for each event (docs/benchmarks.md, finding 42). The stored document is the one a {@code Document} of
- * the same fields makes ({@code ProjectEventLogTest}).
+ * to UTF-8 when the entry was stored — a fifth of the tracking service's samples in a rebuild's profile; without it
+ * tracking allocates a sixth less per event (docs/benchmarks.md, finding 42). The stored document is the one a
+ * {@code Document} of the same fields makes ({@code ProjectEventLogTest}).
  */
 final class ProjectEventLogBson {
 
