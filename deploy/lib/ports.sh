@@ -21,3 +21,6 @@ port_taken() {
 ephemeral_low() {
   awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768
 }
+ephemeral_high() {
+  awk '{ print $2 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 60999
+}

@@ -1,7 +1,6 @@
 package org.fyptracker.e2e;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,12 +31,12 @@ final class LocalStack {
         repo = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("../..").normalize();
         dataDir = repo.resolve("deploy/e2e/target/" + name + "-data");
         env.put("FYP_DATA_DIR", dataDir.toString());
-        env.put("FYP_GATEWAY_PORT", String.valueOf(freePort()));
-        env.put("FYP_KAFKA_PORT", String.valueOf(freePort()));
-        env.put("FYP_KAFKA_CONTROLLER_PORT", String.valueOf(freePort()));
-        env.put("FYP_MONGO_PORT", String.valueOf(freePort()));
+        env.put("FYP_GATEWAY_PORT", String.valueOf(FreePorts.next()));
+        env.put("FYP_KAFKA_PORT", String.valueOf(FreePorts.next()));
+        env.put("FYP_KAFKA_CONTROLLER_PORT", String.valueOf(FreePorts.next()));
+        env.put("FYP_MONGO_PORT", String.valueOf(FreePorts.next()));
         for (String service : SERVICES) {
-            env.put("FYP_PORT_" + service.toUpperCase().replace('-', '_'), String.valueOf(freePort()));
+            env.put("FYP_PORT_" + service.toUpperCase().replace('-', '_'), String.valueOf(FreePorts.next()));
         }
         // -Dfyp.e2e.attach: reuse a stack this test started before and kept (-Dfyp.e2e.keep), on its ports.
         Path saved = dataDir.resolve("stack-env.properties");
@@ -243,44 +239,5 @@ final class LocalStack {
     private static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
-    /** Ports handed out to this JVM's stacks, so two stacks of one run never share one. */
-    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
-
-    /**
-     * A free port below the kernel's ephemeral range, as {@code deploy/bench/run} picks them: a port the kernel
-     * hands out for outgoing connections (what {@code new ServerSocket(0)} returns) can be taken by one of the
-     * stack's own connections between this check and the service's bind, and the service then fails to start.
-     */
-    private static int freePort() throws IOException {
-        int low = 10_000;
-        int high = ephemeralLow();
-        Random random = new Random();
-        for (int attempt = 0; attempt < 200 && high > low; attempt++) {
-            int port = low + random.nextInt(high - low);
-            if (HANDED_OUT.contains(port)) {
-                continue;
-            }
-            try (ServerSocket socket = new ServerSocket(port)) {
-                HANDED_OUT.add(port);
-                return port;
-            } catch (IOException taken) {
-                // in use: try another
-            }
-        }
-        try (ServerSocket socket = new ServerSocket(0)) { // no room below the ephemeral range: the kernel's choice
-            return socket.getLocalPort();
-        }
-    }
-
-    /** The first port of the kernel's ephemeral range (32768 where it cannot be read). */
-    private static int ephemeralLow() {
-        try {
-            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
-            return Integer.parseInt(range.split("\\s+")[0]);
-        } catch (IOException | RuntimeException unreadable) {
-            return 32_768;
-        }
     }
 }
