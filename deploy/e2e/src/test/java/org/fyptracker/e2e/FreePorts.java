@@ -79,5 +79,4 @@ final class FreePorts {
             return new int[] {32_768, 60_999};
         }
     }
-
 }
